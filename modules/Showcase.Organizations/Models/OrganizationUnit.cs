@@ -1,0 +1,25 @@
+namespace Showcase.Organizations.Models;
+
+/// <summary>One node of the organisation tree.</summary>
+public sealed class OrganizationUnit
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable key used by recipes and other modules, e.g. <c>GC-QP-YLY</c>.</summary>
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public UnitKind Kind { get; set; }
+
+    /// <summary>Code of the parent unit; empty for the city.</summary>
+    public string ParentCode { get; set; } = "";
+}
+
+public enum UnitKind
+{
+    City,
+    District,
+    Street,
+    Community,
+}

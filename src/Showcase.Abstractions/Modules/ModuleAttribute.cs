@@ -1,0 +1,13 @@
+namespace Showcase.Abstractions.Modules;
+
+/// <summary>Declares the assembly to be a Showcase module. Placed in the module's <c>Manifest.cs</c>.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class ModuleAttribute(string id) : Attribute
+{
+    public string Id { get; } = id;
+    public string Name { get; init; } = id;
+    public string Description { get; init; } = "";
+    public string Category { get; init; } = "";
+    /// <summary>Ids of modules that must be enabled, and started, before this one.</summary>
+    public string[] Dependencies { get; init; } = [];
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Showcase.Core.Hosting;
+using Showcase.Core.Modules;
+
+namespace Showcase.Core.Data;
+
+/// <summary>Applies every module's EF Core migrations, the core's first, then in module order.</summary>
+public sealed class DatabaseMigrator(
+    IServiceProvider services,
+    IEnumerable<ModuleDatabase> databases,
+    ModuleCatalog catalog,
+    DbSession session,
+    ILogger<DatabaseMigrator> logger)
+{
+    /// <returns>true when the database was new (no core tables existed before).</returns>
+    public async Task<bool> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (session.Provider == DatabaseProvider.Sqlite)
+        {
+            await EnsureSqliteFileAsync(cancellationToken);
+        }
+
+        var ordered = databases
+            .OrderBy(d => d.ContextType == typeof(CoreDbContext) ? -1 : IndexOf(d.ContextType))
+            .ToList();
+        var isNew = false;
+        foreach (var database in ordered)
+        {
+            var context = (DbContext)services.GetRequiredService(database.ContextType);
+            var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken);
+            if (database.ContextType == typeof(CoreDbContext) && !applied.Any())
+            {
+                isNew = true;
+            }
+
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Migrating {Context}: {Migrations}", database.ContextType.Name, string.Join(", ", pending));
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        return isNew;
+    }
+
+    private int IndexOf(Type contextType)
+    {
+        for (var i = 0; i < catalog.Modules.Count; i++)
+        {
+            if (catalog.Modules[i].Assembly == contextType.Assembly)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private async Task EnsureSqliteFileAsync(CancellationToken cancellationToken)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(session.Connection.ConnectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        if (session.Connection.State != System.Data.ConnectionState.Open)
+        {
+            await session.Connection.OpenAsync(cancellationToken);
+        }
+
+        await using var command = session.Connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Core.Cli;
+using Showcase.Core.Data;
+
+namespace Showcase.Core.Hosting;
+
+public static class ShowcaseApplicationExtensions
+{
+    /// <summary>Migrates the database, then runs the startup tasks (first administrator, default recipe, ...).</summary>
+    public static async Task PrepareShowcaseAsync(this WebApplication app, TextWriter? output = null, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var isNew = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        var context = new StartupContext(isNew, output ?? Console.Out);
+        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            await task.RunAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one command-line verb instead of serving, and returns its exit code.</summary>
+    public static async Task<int> RunVerbAsync(this WebApplication app, CommandLine commandLine, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var verbs = scope.ServiceProvider.GetServices<ICommandVerb>().ToList();
+        var verb = verbs.FirstOrDefault(v => v.Name == commandLine.Verb);
+        if (verb is null)
+        {
+            await error.WriteLineAsync($"Unknown verb '{commandLine.Verb}'. Verbs:");
+            foreach (var known in verbs.OrderBy(v => v.Name, StringComparer.Ordinal))
+            {
+                await error.WriteLineAsync($"  {known.Name} {known.Usage}");
+            }
+
+            return 2;
+        }
+
+        try
+        {
+            return await verb.RunAsync(new VerbContext(commandLine.VerbArguments, scope.ServiceProvider, output, error), cancellationToken);
+        }
+        catch (VerbUsageException e)
+        {
+            await error.WriteLineAsync($"{verb.Name}: {e.Message}");
+            await error.WriteLineAsync($"usage: {verb.Name} {verb.Usage}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyModel;
+using Showcase.Abstractions.Modules;
+using Showcase.Core.Data;
+using Showcase.Core.Modules;
+
+namespace Showcase.Core.Hosting;
+
+public static class ShowcaseHostBuilderExtensions
+{
+    /// <summary>
+    /// Finds the modules and themes the application references (by their manifests), orders them by
+    /// dependencies, binds <see cref="ShowcaseOptions"/>, and lets every module configure its services.
+    /// </summary>
+    /// <param name="additionalAssemblies">Assemblies to look in besides the referenced projects (tests use it).</param>
+    /// <exception cref="ModuleCatalogException">a module's dependency is missing or the dependencies form a cycle.</exception>
+    public static ModuleCatalog AddShowcaseModules(this WebApplicationBuilder builder, params Assembly[] additionalAssemblies)
+    {
+        var options = builder.Configuration.GetSection(ShowcaseOptions.Section).Get<ShowcaseOptions>() ?? new ShowcaseOptions();
+        var catalog = ModuleCatalog.Build(ReferencedProjectAssemblies().Concat(additionalAssemblies), options.Modules.Disabled);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddOptions<ShowcaseOptions>().Bind(builder.Configuration.GetSection(ShowcaseOptions.Section));
+
+        var startups = catalog.Modules
+            .Where(m => m.StartupType is not null)
+            .Select(m => (ModuleStartup)Activator.CreateInstance(m.StartupType!)!)
+            .ToList();
+        builder.Services.AddSingleton<IReadOnlyList<ModuleStartup>>(startups);
+        foreach (var startup in startups)
+        {
+            startup.ConfigureServices(builder.Services);
+        }
+
+        return catalog;
+    }
+
+    /// <summary>The database: one <see cref="DbSession"/> per scope and the core's own context.</summary>
+    public static WebApplicationBuilder AddShowcasePersistence(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DbSession>();
+        builder.Services.AddModuleDbContext<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>();
+        builder.Services.AddScoped<DatabaseMigrator>();
+        builder.Services.AddScoped<Cli.ICommandVerb, Cli.MigrateVerb>();
+        return builder;
+    }
+
+    /// <summary>Maps every module's endpoints, in module order.</summary>
+    public static WebApplication MapShowcaseModules(this WebApplication app)
+    {
+        foreach (var startup in app.Services.GetRequiredService<IReadOnlyList<ModuleStartup>>())
+        {
+            startup.MapEndpoints(app);
+        }
+
+        return app;
+    }
+
+    /// <summary>The project assemblies the entry application was built with (from its deps.json).</summary>
+    private static IEnumerable<Assembly> ReferencedProjectAssemblies()
+    {
+        var context = DependencyContext.Default;
+        if (context is null)
+        {
+            return AppDomain.CurrentDomain.GetAssemblies();
+        }
+
+        return context.RuntimeLibraries
+            .Where(l => l.Type == "project")
+            .Select(l => TryLoad(l.Name))
+            .OfType<Assembly>()
+            .ToList();
+    }
+
+    private static Assembly? TryLoad(string name)
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName(name));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Showcase.Core.Api;
+using Showcase.Core.Cli;
+using Showcase.Core.Content;
+using Showcase.Core.Hosting;
+using Showcase.Core.Identity;
+using Showcase.Core.Jobs;
+using Showcase.Core.Localization;
+using Showcase.Core.Recipes;
+using Showcase.Core.Themes;
+
+var commandLine = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
+
+builder.AddShowcaseModules();
+builder.AddShowcasePersistence();
+builder.AddShowcaseContent();
+builder.AddShowcaseIdentity();
+builder.AddShowcaseThemes();
+builder.AddShowcaseLocalization();
+builder.AddShowcaseRecipes();
+builder.AddShowcaseJobs();
+builder.AddShowcaseGrpc();
+builder.AddShowcaseTelemetry();
+
+var app = builder.Build();
+
+if (commandLine.Verb is not null)
+{
+    return await app.RunVerbAsync(commandLine, Console.Out, Console.Error);
+}
+
+await app.PrepareShowcaseAsync();
+app.UseShowcase();
+app.MapShowcaseHealth();
+app.MapShowcaseGrpc();
+app.MapShowcasePages();
+app.MapShowcaseModules();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that test hosts can start it.</summary>
+public partial class Program;

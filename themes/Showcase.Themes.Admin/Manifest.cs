@@ -1,0 +1,3 @@
+using Showcase.Abstractions.Themes;
+
+[assembly: Theme("Showcase.Themes.Admin", Name = "Admin", Description = "Admin and judging screens.", IsAdmin = true)]

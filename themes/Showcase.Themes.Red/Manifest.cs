@@ -1,0 +1,3 @@
+using Showcase.Abstractions.Themes;
+
+[assembly: Theme("Showcase.Themes.Red", Name = "Red", Description = "The default public theme.")]
