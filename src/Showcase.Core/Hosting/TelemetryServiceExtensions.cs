@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Showcase.Core.Hosting;
 
@@ -13,6 +14,7 @@ public static class TelemetryServiceExtensions
     /// <summary>Maps /healthz.</summary>
     public static WebApplication MapShowcaseHealth(this WebApplication app)
     {
+        app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }
 }

@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Showcase.Testing;
+
+/// <summary>
+/// A real Showcase host in its own process, started from the built <c>Showcase.Web.dll</c>, with a fresh
+/// data folder and free loopback ports for the web (HTTP/1.1) and gRPC (HTTP/2) endpoints.
+/// Everything it prints is kept in <see cref="Output"/> (the first admin password among it).
+/// </summary>
+public sealed class ShowcaseProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly bool _ownsDataDir;
+
+    private ShowcaseProcess(Process process, string dataDir, bool ownsDataDir, int webPort, int grpcPort)
+    {
+        _process = process;
+        DataDir = dataDir;
+        _ownsDataDir = ownsDataDir;
+        WebUrl = new Uri($"http://127.0.0.1:{webPort}");
+        GrpcUrl = new Uri($"http://127.0.0.1:{grpcPort}");
+    }
+
+    public string DataDir { get; }
+
+    public Uri WebUrl { get; }
+
+    public Uri GrpcUrl { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>The repository root (the folder holding Showcase.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>Starts the host and waits until <c>/healthz</c> answers 200.</summary>
+    /// <param name="settings">Extra configuration, e.g. <c>["Showcase:SeedDemoData"] = "false"</c>.</param>
+    /// <param name="dataDir">An existing data folder to use (kept afterwards); default a new temporary one (deleted).</param>
+    public static async Task<ShowcaseProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataDir = null, TimeSpan? timeout = null)
+    {
+        var ownsDataDir = dataDir is null;
+        dataDir ??= Directory.CreateTempSubdirectory("showcase-test-").FullName;
+        var webPort = FreePort();
+        var grpcPort = FreePort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web"),
+        };
+        info.ArgumentList.Add(WebAssemblyPath());
+        info.ArgumentList.Add($"--Showcase:DataDir={dataDir}");
+        info.ArgumentList.Add($"--Kestrel:Endpoints:Web:Url=http://127.0.0.1:{webPort}");
+        info.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.ArgumentList.Add($"--{key}={value}");
+        }
+
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var host = new ShowcaseProcess(process, dataDir, ownsDataDir, webPort, grpcPort);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+        return host;
+    }
+
+    /// <summary>Runs a CLI verb against a data folder and returns its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunVerbAsync(string dataDir, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? settings = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web"),
+        };
+        info.ArgumentList.Add(WebAssemblyPath());
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.ArgumentList.Add("--data-dir");
+        info.ArgumentList.Add(dataDir);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.ArgumentList.Add($"--{key}={value}");
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Showcase exited with code {_process.ExitCode} before it was healthy:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(WebUrl, "/healthz"));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Showcase was not healthy within {timeout}:\n{Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        if (_ownsDataDir)
+        {
+            try
+            {
+                Directory.Delete(DataDir, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The Showcase.Web.dll built beside the tests (same configuration).</summary>
+    private static string WebAssemblyPath()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var path = Path.Combine(RepositoryRoot, "src", "Showcase.Web", "bin", configuration, "net10.0", "Showcase.Web.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build src/Showcase.Web first: {path} is missing.");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Showcase.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Showcase.sln not found above " + AppContext.BaseDirectory);
+    }
+}
