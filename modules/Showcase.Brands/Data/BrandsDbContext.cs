@@ -55,9 +55,8 @@ public abstract class BrandsDbContext(DbContextOptions options) : DbContext(opti
             e.Property(b => b.Tags).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
             e.Property(b => b.Gallery).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
             // The list's order and its district filter run on these.
-            e.HasIndex(b => new { b.PublishedUtc, b.Code });
-            e.HasIndex(b => new { b.DistrictCode, b.PublishedUtc });
-            e.HasIndex(b => b.IsFeatured);
+            e.HasIndex(b => new { b.IsFeatured, b.Code });
+            e.HasIndex(b => new { b.DistrictCode, b.IsFeatured, b.Code });
             e.HasMany(b => b.TagRows).WithOne().HasForeignKey(t => t.PublishedBrandId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PublishedBrandTag>(e =>

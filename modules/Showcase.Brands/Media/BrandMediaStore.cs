@@ -18,6 +18,9 @@ public sealed class MediaRejectedException(string key, params object[] arguments
     public IReadOnlyList<object> Arguments { get; } = arguments;
 }
 
+/// <summary>An upload that passed the checks: its bytes and the format recognised from them.</summary>
+public sealed record AcceptedImage(byte[] Bytes, string Format);
+
 /// <summary>The sizes an uploaded image is kept in.</summary>
 public enum MediaVariant
 {
@@ -39,14 +42,16 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
     private string Root => Path.Combine(Path.GetFullPath(showcase.Value.DataDir), "media", "brands");
 
     /// <exception cref="MediaRejectedException">not an accepted image, or too large.</exception>
-    public async Task<BrandMedia> SaveAsync(Stream upload, string uploadedBy, CancellationToken cancellationToken = default)
+    public async Task<BrandMedia> SaveAsync(Stream upload, string uploadedBy, CancellationToken cancellationToken = default) =>
+        await SaveAsync(await AcceptAsync(upload, cancellationToken), uploadedBy, cancellationToken);
+
+    /// <summary>Reads an upload and checks it without storing anything, so that a form can check all its files first.</summary>
+    /// <exception cref="MediaRejectedException">not an accepted image, or too large.</exception>
+    public async Task<AcceptedImage> AcceptAsync(Stream upload, CancellationToken cancellationToken = default)
     {
-        var limit = options.Value.MaxUploadBytes;
-        var bytes = await ReadLimitedAsync(upload, limit, cancellationToken);
+        var bytes = await ReadLimitedAsync(upload, options.Value.MaxUploadBytes, cancellationToken);
         var format = ImageFormatSniffer.Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, ImageFormatSniffer.HeaderLength)))
             ?? throw new MediaRejectedException("Upload.NotAnImage");
-
-        Image image;
         try
         {
             var info = Image.Identify(bytes) ?? throw new MediaRejectedException("Upload.NotAnImage");
@@ -54,7 +59,23 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
             {
                 throw new MediaRejectedException("Upload.TooManyPixels", options.Value.MaxUploadPixels / 1_000_000);
             }
+        }
+        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
+        {
+            throw new MediaRejectedException("Upload.NotAnImage");
+        }
 
+        return new AcceptedImage(bytes, format);
+    }
+
+    /// <summary>Stores an accepted image: re-encoded copies on disk, then its row.</summary>
+    public async Task<BrandMedia> SaveAsync(AcceptedImage accepted, string uploadedBy, CancellationToken cancellationToken = default)
+    {
+        var (bytes, format) = accepted;
+
+        Image image;
+        try
+        {
             image = Image.Load(bytes);
         }
         catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or NotSupportedException)

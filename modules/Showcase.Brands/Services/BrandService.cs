@@ -284,6 +284,16 @@ public sealed class BrandService(
 
     private async Task ValidateAsync(BrandInput input, bool isNew, CancellationToken cancellationToken)
     {
+        var errors = await CheckAsync(input, isNew, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new BrandValidationException(errors);
+        }
+    }
+
+    /// <summary>The rules' verdict on <paramref name="input"/>, without storing anything.</summary>
+    public async Task<IReadOnlyList<BrandInputError>> CheckAsync(BrandInput input, bool isNew, CancellationToken cancellationToken = default)
+    {
         var view = await directory.GetAsync(cancellationToken);
         var mediaIds = input.Gallery.Append(input.CoverMediaId).OfType<string>().Distinct().ToList();
         var known = mediaIds.Count == 0
@@ -295,10 +305,7 @@ public sealed class BrandService(
             errors.Add(new BrandInputError(nameof(input.Code), "Error.CodeTaken", input.Code));
         }
 
-        if (errors.Count > 0)
-        {
-            throw new BrandValidationException(errors);
-        }
+        return errors;
     }
 
     private static void Apply(Brand brand, BrandInput input, string districtCode)

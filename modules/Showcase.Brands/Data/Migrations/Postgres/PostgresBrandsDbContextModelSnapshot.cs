@@ -266,11 +266,9 @@ namespace Showcase.Brands.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("IsFeatured");
+                    b.HasIndex("IsFeatured", "Code");
 
-                    b.HasIndex("DistrictCode", "PublishedUtc");
-
-                    b.HasIndex("PublishedUtc", "Code");
+                    b.HasIndex("DistrictCode", "IsFeatured", "Code");
 
                     b.ToTable("Published", "brands");
                 });

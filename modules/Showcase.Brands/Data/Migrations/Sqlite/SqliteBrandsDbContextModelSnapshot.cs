@@ -256,11 +256,9 @@ namespace Showcase.Brands.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("IsFeatured");
+                    b.HasIndex("IsFeatured", "Code");
 
-                    b.HasIndex("DistrictCode", "PublishedUtc");
-
-                    b.HasIndex("PublishedUtc", "Code");
+                    b.HasIndex("DistrictCode", "IsFeatured", "Code");
 
                     b.ToTable("Brand_Published", (string)null);
                 });

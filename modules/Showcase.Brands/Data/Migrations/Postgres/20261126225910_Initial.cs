@@ -151,22 +151,16 @@ namespace Showcase.Brands.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Published_DistrictCode_PublishedUtc",
+                name: "IX_Published_DistrictCode_IsFeatured_Code",
                 schema: "brands",
                 table: "Published",
-                columns: new[] { "DistrictCode", "PublishedUtc" });
+                columns: new[] { "DistrictCode", "IsFeatured", "Code" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Published_IsFeatured",
+                name: "IX_Published_IsFeatured_Code",
                 schema: "brands",
                 table: "Published",
-                column: "IsFeatured");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Published_PublishedUtc_Code",
-                schema: "brands",
-                table: "Published",
-                columns: new[] { "PublishedUtc", "Code" });
+                columns: new[] { "IsFeatured", "Code" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublishedTags_PublishedBrandId",

@@ -138,19 +138,14 @@ namespace Showcase.Brands.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Brand_Published_DistrictCode_PublishedUtc",
+                name: "IX_Brand_Published_DistrictCode_IsFeatured_Code",
                 table: "Brand_Published",
-                columns: new[] { "DistrictCode", "PublishedUtc" });
+                columns: new[] { "DistrictCode", "IsFeatured", "Code" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Brand_Published_IsFeatured",
+                name: "IX_Brand_Published_IsFeatured_Code",
                 table: "Brand_Published",
-                column: "IsFeatured");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Brand_Published_PublishedUtc_Code",
-                table: "Brand_Published",
-                columns: new[] { "PublishedUtc", "Code" });
+                columns: new[] { "IsFeatured", "Code" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Brand_PublishedTags_PublishedBrandId",
