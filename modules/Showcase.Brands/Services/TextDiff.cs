@@ -36,8 +36,22 @@ public static class TextDiff
                 && (i + 2 >= lines.Count || lines[i + 2].Kind != DiffKind.Added)
                 && (i == 0 || lines[i - 1].Kind != DiffKind.Removed))
             {
-                pieces.AddRange(Compute(lines[i].Text.TrimEnd('\n'), lines[i + 1].Text.TrimEnd('\n')));
-                pieces.Add(new DiffPiece(DiffKind.Same, "\n"));
+                var removed = lines[i].Text;
+                var added = lines[i + 1].Text;
+                pieces.AddRange(Compute(removed.TrimEnd('\n'), added.TrimEnd('\n')));
+                if (removed.EndsWith('\n') && added.EndsWith('\n'))
+                {
+                    pieces.Add(new DiffPiece(DiffKind.Same, "\n"));
+                }
+                else if (added.EndsWith('\n'))
+                {
+                    pieces.Add(new DiffPiece(DiffKind.Added, "\n"));
+                }
+                else if (removed.EndsWith('\n'))
+                {
+                    pieces.Add(new DiffPiece(DiffKind.Removed, "\n"));
+                }
+
                 i++;
                 continue;
             }
@@ -48,8 +62,17 @@ public static class TextDiff
         return Merge(pieces);
     }
 
-    private static string[] SplitLines(string text) =>
-        text.Length == 0 ? [] : text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l + "\n").ToArray();
+    /// <summary>The lines with their line breaks, so that the pieces put together give the text back.</summary>
+    private static string[] SplitLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return lines.Select((line, i) => i < lines.Length - 1 ? line + "\n" : line).ToArray();
+    }
 
     private static List<DiffPiece> Lcs(string[] a, string[] b)
     {
