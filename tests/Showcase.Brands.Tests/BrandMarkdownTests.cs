@@ -1,5 +1,6 @@
 using Shouldly;
 using Showcase.Brands.Services;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 

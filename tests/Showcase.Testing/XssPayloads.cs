@@ -1,4 +1,4 @@
-namespace Showcase.Brands.Tests;
+namespace Showcase.Testing;
 
 /// <summary>Script injection attempts, in Markdown and in raw HTML, that a brand's text must never turn into running code.</summary>
 public static class XssPayloads
