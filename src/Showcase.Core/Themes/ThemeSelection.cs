@@ -22,14 +22,30 @@ public sealed class ThemeSelection(
 
     public async Task<ActiveTheme?> SelectAsync(HttpContext context)
     {
-        var theme = await ChooseAsync(context);
-        return theme is null ? null : new ActiveTheme(theme, themes.Chain(theme));
+        // An error page shown in place of another page (status code pages) takes that page's theme,
+        // so the choice is made, selectors included, on the address that was asked for.
+        var request = context.Request;
+        var asked = context.Features.Get<IStatusCodeReExecuteFeature>();
+        var (path, pathBase) = (request.Path, request.PathBase);
+        if (asked is not null)
+        {
+            (request.Path, request.PathBase) = (asked.OriginalPath, asked.OriginalPathBase);
+        }
+
+        try
+        {
+            var theme = await ChooseAsync(context);
+            return theme is null ? null : new ActiveTheme(theme, themes.Chain(theme));
+        }
+        finally
+        {
+            (request.Path, request.PathBase) = (path, pathBase);
+        }
     }
 
     private async Task<ModuleDescriptor?> ChooseAsync(HttpContext context)
     {
-        // An error page shown in place of another page (status code pages) takes that page's theme.
-        var path = context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path.Value ?? "/";
+        var path = context.Request.Path.Value ?? "/";
         if (themes.Admin is not null && IsAdminPath(path))
         {
             return themes.Admin;
