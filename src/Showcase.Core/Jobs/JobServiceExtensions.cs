@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -57,6 +58,10 @@ public static class JobServiceExtensions
             });
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
+        // lowest-precedence configuration source, so that appsettings or the command line can still lower it.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("Logging:LogLevel:Quartz", "Warning")] });
         return builder;
     }
 
