@@ -40,7 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<BrandCatalog>();
         services.AddScoped<BrandMediaStore>();
         services.AddScoped<BrandActorResolver>();
-        services.AddScoped<IAuthorizationHandler, BrandAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, BrandPermissionHandler>();
 
         services.AddSingleton<BrandSearchIndex>();
         services.AddScoped<BrandSearchIndexer>();

@@ -4,6 +4,7 @@ using Showcase.Abstractions.Content;
 using Showcase.Abstractions.Events;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
+using Showcase.Core.Content;
 using Showcase.Core.Data;
 
 namespace Showcase.Brands.Services;
@@ -174,8 +175,7 @@ public sealed class BrandService(
         var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
         var version = await versions.GetAsync(brand.Ref, versionNumber, cancellationToken)
             ?? throw new BrandValidationException([new BrandInputError("Version", "Error.UnknownVersion", versionNumber)]);
-        var snapshot = JsonSerializer.Deserialize<BrandSnapshot>(version.SnapshotJson, JsonSerializerOptions.Web)
-            ?? throw new InvalidOperationException($"Version {versionNumber} of {brand.Ref} has no snapshot.");
+        var snapshot = version.ReadSnapshot<BrandSnapshot>();
         var input = new BrandInput
         {
             Code = brand.Code,
