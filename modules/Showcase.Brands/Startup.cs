@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,9 +51,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
         services.AddScoped<IBrandPublishScheduler, QuartzBrandPublishScheduler>();
         services.AddScoped<PublishBrandJob>();
-
-        // One form page serves both creating and editing.
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Admin/Brands/Edit", "admin/brands/new"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
