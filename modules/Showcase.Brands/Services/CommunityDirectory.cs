@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Showcase.Core.Data;
 using Showcase.Organizations.Services;
 using Showcase.Organizations.Models;
@@ -38,7 +37,7 @@ public interface ICommunityDirectory
 /// Scoped: inside a transaction (a recipe that has just added communities) it reads through the scope's
 /// own connection and skips the cache, so it sees the uncommitted tree and caches none of it.
 /// </remarks>
-internal sealed class CommunityDirectory(IServiceProvider services, DbSession session, IMemoryCache cache) : ICommunityDirectory
+internal sealed class CommunityDirectory(IOrganizationDirectory organizations, DbSession session, IMemoryCache cache) : ICommunityDirectory
 {
     private static readonly object CacheKey = new();
 
@@ -63,7 +62,7 @@ internal sealed class CommunityDirectory(IServiceProvider services, DbSession se
 
     private async Task<OrganizationView> LoadAsync(CancellationToken cancellationToken)
     {
-        var tree = await services.GetRequiredService<IOrganizationDirectory>().GetTreeAsync(cancellationToken);
+        var tree = await organizations.GetTreeAsync(cancellationToken);
         var districts = tree.OfKind(UnitKind.District).Select(d => new DistrictInfo(d.Code, d.Name)).ToList();
         var communities = new Dictionary<string, CommunityPlace>(StringComparer.Ordinal);
         foreach (var unit in tree.OfKind(UnitKind.Community))
