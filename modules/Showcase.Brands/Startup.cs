@@ -37,6 +37,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<BrandMarkdown>();
         services.AddScoped<BrandService>();
         services.AddScoped<BrandCatalog>();
+        services.AddSingleton<BrandCatalogCache>();
+        services.AddScoped<BrandCatalogInvalidator>();
+        services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
+        services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
         services.AddScoped<BrandMediaStore>();
         services.AddScoped<BrandActorResolver>();
         services.AddScoped<IAuthorizationHandler, BrandPermissionHandler>();
