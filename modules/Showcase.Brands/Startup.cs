@@ -38,6 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<BrandService>();
         services.AddScoped<BrandCatalog>();
         services.AddSingleton<BrandCatalogCache>();
+        services.AddBrandOutputCache();
         services.AddScoped<BrandCatalogInvalidator>();
         services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
         services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
@@ -53,7 +54,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ICommandVerb, SearchVerb>();
 
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
-        services.AddScoped<IBrandPublishScheduler, QuartzBrandPublishScheduler>();
+        services.AddScoped<IBrandPublishScheduler, BrandPublishScheduler>();
         services.AddScoped<PublishBrandJob>();
     }
 

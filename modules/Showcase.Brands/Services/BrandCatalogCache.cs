@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Showcase.Abstractions.Events;
 using Showcase.Brands.Models;
@@ -38,30 +39,32 @@ public sealed class BrandCatalogCache : IDisposable
 }
 
 /// <summary>
-/// Starts a new cache generation when a brand is published or unpublished, and once more when the scope
-/// ends, so that a request racing with an uncommitted recipe cannot keep the old state cached.
+/// Starts a new cache generation and evicts the cached public pages when a brand is published or
+/// unpublished, and once more when the scope ends, so that a request racing with an uncommitted recipe
+/// cannot keep the old state cached.
 /// </summary>
-public sealed class BrandCatalogInvalidator(BrandCatalogCache cache)
-    : IDomainEventHandler<BrandPublished>, IDomainEventHandler<BrandUnpublished>, IDisposable
+public sealed class BrandCatalogInvalidator(BrandCatalogCache cache, IOutputCacheStore pages)
+    : IDomainEventHandler<BrandPublished>, IDomainEventHandler<BrandUnpublished>, IAsyncDisposable
 {
     private bool _changed;
 
-    public Task HandleAsync(BrandPublished domainEvent, CancellationToken cancellationToken) => Changed();
+    public Task HandleAsync(BrandPublished domainEvent, CancellationToken cancellationToken) => ChangedAsync(cancellationToken);
 
-    public Task HandleAsync(BrandUnpublished domainEvent, CancellationToken cancellationToken) => Changed();
+    public Task HandleAsync(BrandUnpublished domainEvent, CancellationToken cancellationToken) => ChangedAsync(cancellationToken);
 
-    private Task Changed()
+    private async Task ChangedAsync(CancellationToken cancellationToken)
     {
         _changed = true;
         cache.Invalidate();
-        return Task.CompletedTask;
+        await pages.EvictByTagAsync(BrandOutputCache.Tag, cancellationToken);
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         if (_changed)
         {
             cache.Invalidate();
+            await pages.EvictByTagAsync(BrandOutputCache.Tag, CancellationToken.None);
         }
     }
 }
