@@ -1,6 +1,11 @@
+using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 
 [assembly: Module("Showcase.Organizations",
     Name = "Organisations",
     Description = "The organisation tree: city > district > street > community.",
     Category = "Content")]
+
+// The module's .resx files live in Resources/, whatever resources path the host sets.
+[assembly: ResourceLocation("Resources")]
+[assembly: RootNamespace("Showcase.Organizations")]

@@ -1,7 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Abstractions.Modules;
+using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Recipes;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Data;
 using Showcase.Organizations.Data;
+using Showcase.Organizations.Recipes;
+using Showcase.Organizations.Services;
 
 namespace Showcase.Organizations;
 
@@ -10,5 +15,10 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddModuleDbContext<OrganizationsDbContext, SqliteOrganizationsDbContext, PostgresOrganizationsDbContext>();
+        services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
+        services.AddScoped<OrganizationEditor>();
+        services.AddScoped<IRecipeStep, OrganizationsStep>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddTransient<IAdminMenu, AdminMenu>();
     }
 }

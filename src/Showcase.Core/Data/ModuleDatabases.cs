@@ -20,8 +20,10 @@ public static class ModuleDatabaseServiceCollectionExtensions
         where TSqlite : TContext
         where TPostgres : TContext
     {
-        services.AddDbContext<TSqlite>((sp, options) => Configure<TContext>(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddDbContext<TPostgres>((sp, options) => Configure<TContext>(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Options per scope: they carry the scope's DbSession connection. (Singleton options would capture
+        // one connection from the root provider for every scope, and the session's transaction would not match it.)
+        services.AddDbContext<TSqlite>((sp, options) => Configure<TContext>(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Scoped);
+        services.AddDbContext<TPostgres>((sp, options) => Configure<TContext>(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Scoped);
         services.AddScoped<TContext>(sp =>
         {
             var session = sp.GetRequiredService<DbSession>();

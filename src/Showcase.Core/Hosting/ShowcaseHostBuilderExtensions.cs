@@ -44,6 +44,7 @@ public static class ShowcaseHostBuilderExtensions
         builder.Services.AddModuleDbContext<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddScoped<Cli.ICommandVerb, Cli.MigrateVerb>();
+        Backup.BackupServiceExtensions.AddShowcaseBackup(builder.Services);
         return builder;
     }
 

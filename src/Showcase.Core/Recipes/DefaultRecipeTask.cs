@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using Showcase.Core.Hosting;
+
+namespace Showcase.Core.Recipes;
+
+/// <summary>On the first start (a new database) with <c>Showcase:SeedDemoData</c>, applies <c>Recipes/default.recipe.json</c>.</summary>
+internal sealed class DefaultRecipeTask(RecipeRunner runner, IOptions<ShowcaseOptions> options) : IStartupTask
+{
+    /// <summary>The default recipe's file, copied beside the application.</summary>
+    public static string FilePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "default.recipe.json");
+
+    /// <summary>After the first administrator exists, so that the recipe's users join a complete identity setup.</summary>
+    public int Order => 100;
+
+    public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
+    {
+        if (!context.IsNewDatabase || !options.Value.SeedDemoData)
+        {
+            return;
+        }
+
+        var result = await runner.RunFileAsync(FilePath, "startup", cancellationToken);
+        await context.Output.WriteLineAsync($"Demo data: recipe '{result.Name}' applied ({string.Join("; ", result.Steps.Select(s => $"{s.Step}: {s.Summary}"))}).");
+    }
+}

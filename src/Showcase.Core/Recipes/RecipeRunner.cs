@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Recipes;
+using Showcase.Core.Data;
+
+namespace Showcase.Core.Recipes;
+
+/// <summary>
+/// Runs a recipe (RECIPES.md): reads the whole file and checks every step first, then applies the
+/// steps in order inside one transaction of the scope's <see cref="DbSession"/>, which every module
+/// context of the scope joins. Any failure rolls everything back; bad input is reported as a
+/// <see cref="RecipeException"/> with the JSON path of the offending value.
+/// </summary>
+public sealed class RecipeRunner(
+    IEnumerable<IRecipeStep> steps,
+    DbSession session,
+    IEnumerable<ModuleDatabase> databases,
+    IServiceProvider services,
+    IAuditLog auditLog,
+    ILogger<RecipeRunner> logger)
+{
+    internal const string StepProperty = "step";
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    private readonly Dictionary<string, IRecipeStep> _steps = IndexByName(steps);
+
+    /// <summary>The step names this host knows, for messages and help.</summary>
+    public IEnumerable<string> StepNames => _steps.Keys.Order(StringComparer.Ordinal);
+
+    /// <exception cref="RecipeException">the recipe is invalid; nothing was changed.</exception>
+    public async Task<RecipeResult> RunFileAsync(string path, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            throw new RecipeException("$", $"no recipe file at {Path.GetFullPath(path)}");
+        }
+
+        await using var stream = File.OpenRead(path);
+        return await RunAsync(stream, actor, cancellationToken);
+    }
+
+    /// <param name="utf8Json">The recipe as UTF-8 JSON (a byte order mark is allowed).</param>
+    /// <param name="actor">Who runs it, for the audit log (<c>cli</c>, <c>startup</c>, a user name).</param>
+    /// <exception cref="RecipeException">the recipe is invalid; nothing was changed.</exception>
+    public async Task<RecipeResult> RunAsync(Stream utf8Json, string actor, CancellationToken cancellationToken = default)
+    {
+        using var document = await ParseAsync(utf8Json, cancellationToken);
+        var recipe = RecipeObject.Read(document.RootElement, "$", root => new
+        {
+            Name = root.RequiredString("name", 200),
+            Description = root.OptionalString("description") ?? "",
+            Steps = root.RequiredElementArray("steps"),
+        });
+
+        var planned = recipe.Steps.Select((data, i) => Plan(data, $"$.steps[{i}]", recipe.Name)).ToList();
+
+        await session.BeginTransactionAsync(cancellationToken);
+        var results = new List<RecipeStepResult>(planned.Count);
+        var current = "$";
+        try
+        {
+            foreach (var (name, path, apply) in planned)
+            {
+                current = path;
+                results.Add(new RecipeStepResult(path, name, await apply(cancellationToken)));
+            }
+
+            current = "$";
+            await auditLog.WriteAsync(actor, "recipe.run", recipe.Name, string.Join("; ", results.Select(r => $"{r.Step}: {r.Summary}")), cancellationToken);
+            await session.CommitAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            await session.RollbackAsync(CancellationToken.None);
+            ForgetTrackedChanges();
+            if (e is RecipeException or OperationCanceledException)
+            {
+                throw;
+            }
+
+            // Not bad input but a failure while applying (a constraint, a lost connection): still
+            // all or nothing, reported at the step it happened in; the details go to the log.
+            logger.LogError(e, "Recipe {Recipe} failed at {Path}", recipe.Name, current);
+            throw new RecipeException(current, $"failed: {e.GetBaseException().Message}");
+        }
+
+        logger.LogInformation("Recipe {Recipe} applied: {Steps} steps", recipe.Name, results.Count);
+        return new RecipeResult(recipe.Name, recipe.Description, results);
+    }
+
+    private (string Name, string Path, Func<CancellationToken, Task<string>> Apply) Plan(JsonElement data, string path, string recipeName)
+    {
+        var name = RecipeObject.Read(data, path, s =>
+        {
+            var stepName = s.RequiredString(StepProperty);
+            s.IgnoreRest();
+            return stepName;
+        });
+        if (!_steps.TryGetValue(name, out var step))
+        {
+            var known = _steps.Count == 0 ? "none" : string.Join(", ", StepNames);
+            throw new RecipeException($"{path}.{StepProperty}", $"unknown step '{name}'; known steps: {known}");
+        }
+
+        var context = new RecipeStepContext(data.Clone(), path, recipeName);
+        if (step is IRecipeStepPlanner planner)
+        {
+            return (name, path, planner.Plan(context));
+        }
+
+        return (name, path, async cancellationToken =>
+        {
+            await step.ExecuteAsync(context, cancellationToken);
+            return "done";
+        });
+    }
+
+    /// <summary>After a rollback the scope's contexts still track what they tried to save; drop it so the scope stays usable.</summary>
+    private void ForgetTrackedChanges()
+    {
+        foreach (var database in databases)
+        {
+            if (services.GetService(database.ContextType) is DbContext context)
+            {
+                context.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static async Task<JsonDocument> ParseAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(utf8Json, DocumentOptions, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, column {e.BytePositionInLine + 1}" : "";
+            throw new RecipeException(e.Path ?? "$", $"not valid UTF-8 JSON{where}");
+        }
+    }
+
+    private static Dictionary<string, IRecipeStep> IndexByName(IEnumerable<IRecipeStep> steps)
+    {
+        var index = new Dictionary<string, IRecipeStep>(StringComparer.Ordinal);
+        foreach (var step in steps)
+        {
+            if (!index.TryAdd(step.Name, step))
+            {
+                throw new InvalidOperationException($"Recipe step '{step.Name}' is registered twice: by {index[step.Name].GetType().FullName} and {step.GetType().FullName}.");
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Recipes;
+using Showcase.Core.Data;
+using Showcase.Core.Recipes;
+using Showcase.Testing;
+
+namespace Showcase.Core.Tests.Recipes;
+
+/// <summary>The runner with steps made for the test: <c>notes</c> writes audit entries, <c>fail</c> and <c>crash</c> fail.</summary>
+public sealed class RecipeRunnerTests : IAsyncLifetime
+{
+    private readonly StepProbe _probe = new();
+    private ShowcaseTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await ShowcaseTestHost.StartAsync(configure: services =>
+    {
+        services.AddSingleton(_probe);
+        services.AddScoped<IRecipeStep, NotesStep>();
+        services.AddScoped<IRecipeStep, FailStep>();
+        services.AddScoped<IRecipeStep, CrashStep>();
+    });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<List<string>> NotesAsync() => _host.InScopeAsync(services =>
+        services.GetRequiredService<CoreDbContext>().AuditLog.Where(a => a.Action == "note").OrderBy(a => a.Id).Select(a => a.Target).ToListAsync());
+
+    private async Task<RecipeException> FailsAsync(string json) => await Should.ThrowAsync<RecipeException>(() => _host.RunRecipeAsync(json));
+
+    [Fact]
+    public async Task Steps_run_in_order_and_report_what_they_did()
+    {
+        var result = await _host.RunRecipeAsync("""
+            { "name": "two notes", "description": "d", "steps": [
+                { "step": "notes", "notes": ["a", "b"] },
+                { "step": "notes", "notes": ["c"] } ] }
+            """);
+
+        result.Name.ShouldBe("two notes");
+        result.Steps.Select(s => (s.Path, s.Step, s.Summary)).ShouldBe([("$.steps[0]", "notes", "2 notes"), ("$.steps[1]", "notes", "1 notes")]);
+        (await NotesAsync()).ShouldBe(["a", "b", "c"]);
+    }
+
+    [Fact]
+    public async Task A_failing_step_rolls_back_the_steps_before_it()
+    {
+        var error = await FailsAsync("""
+            { "name": "n", "steps": [ { "step": "notes", "notes": ["a"] }, { "step": "fail" } ] }
+            """);
+
+        error.Message.ShouldBe("$.steps[1].reason: failed on purpose");
+        (await NotesAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_step_that_crashes_is_reported_at_its_path_and_rolls_back()
+    {
+        var error = await FailsAsync("""
+            { "name": "n", "steps": [ { "step": "notes", "notes": ["a"] }, { "step": "crash" } ] }
+            """);
+
+        error.Message.ShouldBe("$.steps[1]: failed: disk on fire");
+        (await NotesAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Bad_input_in_a_later_step_stops_the_recipe_before_the_first_step_writes()
+    {
+        var error = await FailsAsync("""
+            { "name": "n", "steps": [ { "step": "notes", "notes": ["a"] }, { "step": "notes", "notes": [1] } ] }
+            """);
+
+        error.Path.ShouldBe("$.steps[1].notes[0]");
+        _probe.Applied.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_unknown_step_is_an_error_that_names_the_known_ones()
+    {
+        var error = await FailsAsync("""{ "name": "n", "steps": [ { "step": "notes", "notes": ["a"] }, { "step": "brandz" } ] }""");
+
+        error.Message.ShouldBe("$.steps[1].step: unknown step 'brandz'; known steps: crash, fail, notes");
+        (await NotesAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Unknown_fields_of_the_recipe_and_of_a_step_are_errors()
+    {
+        (await FailsAsync("""{ "name": "n", "author": "me", "steps": [] }""")).Path.ShouldBe("$.author");
+        (await FailsAsync("""{ "name": "n", "steps": [ { "step": "notes", "notes": [], "colour": "red" } ] }""")).Path.ShouldBe("$.steps[0].colour");
+    }
+
+    [Fact]
+    public async Task A_recipe_that_is_not_json_says_where_it_breaks()
+    {
+        var error = await FailsAsync("{ \"name\": \"n\",\n  \"steps\": [ { \"step\": } ] }");
+
+        error.Reason.ShouldStartWith("not valid UTF-8 JSON at line 2");
+    }
+
+    [Fact]
+    public async Task A_successful_recipe_is_audited_with_each_steps_summary()
+    {
+        await _host.RunRecipeAsync("""{ "name": "audited", "steps": [ { "step": "notes", "notes": ["a"] } ] }""");
+
+        var entry = await _host.InScopeAsync(services => services.GetRequiredService<CoreDbContext>().AuditLog.SingleAsync(a => a.Action == "recipe.run"));
+        entry.Target.ShouldBe("audited");
+        entry.Actor.ShouldBe("test");
+        entry.Details.ShouldBe("notes: 1 notes");
+    }
+
+    public sealed class StepProbe
+    {
+        public int Applied { get; set; }
+    }
+
+    private sealed class NotesStep(IAuditLog auditLog, StepProbe probe) : RecipeStep<IReadOnlyList<string>>
+    {
+        public override string Name => "notes";
+
+        protected override IReadOnlyList<string> Read(RecipeObject step) => step.RequiredStrings("notes");
+
+        protected override async Task<string> ApplyAsync(IReadOnlyList<string> notes, RecipeStepContext context, CancellationToken cancellationToken)
+        {
+            probe.Applied++;
+            foreach (var note in notes)
+            {
+                await auditLog.WriteAsync("test", "note", note, "", cancellationToken);
+            }
+
+            return $"{notes.Count} notes";
+        }
+    }
+
+    private sealed class FailStep : IRecipeStep
+    {
+        public string Name => "fail";
+
+        public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken) =>
+            throw new RecipeException($"{context.Path}.reason", "failed on purpose");
+    }
+
+    private sealed class CrashStep : IRecipeStep
+    {
+        public string Name => "crash";
+
+        public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("disk on fire");
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Showcase.Core.Data;
+using Showcase.Core.Hosting;
+using Showcase.Testing;
+
+namespace Showcase.Web.Tests;
+
+/// <summary>The real host applies every module's migrations to a fresh SQLite database when it starts.</summary>
+public sealed class MigrationTests(MigrationTests.Host host) : IClassFixture<MigrationTests.Host>
+{
+    public sealed class Host : IAsyncLifetime
+    {
+        public ShowcaseWebApplicationFactory<Program> App { get; } = new();
+
+        public Task InitializeAsync() => Task.FromResult(App.Services);
+
+        public async Task DisposeAsync() => await App.DisposeAsync();
+    }
+
+    [Fact]
+    public void The_host_registers_the_core_and_the_module_contexts()
+    {
+        var contexts = host.App.Services.GetServices<ModuleDatabase>().Select(d => d.ContextType.Name).ToList();
+
+        contexts.ShouldContain("CoreDbContext");
+        contexts.ShouldContain("OrganizationsDbContext");
+    }
+
+    [Fact]
+    public void Every_registered_context_has_a_sqlite_and_a_postgres_subclass_that_the_model_check_covers()
+    {
+        var checkedTypes = MigrationModelTests.ProviderContexts(DatabaseProvider.Sqlite).Concat(MigrationModelTests.ProviderContexts(DatabaseProvider.Postgres)).Select(c => c.Type).ToHashSet();
+
+        foreach (var database in host.App.Services.GetServices<ModuleDatabase>())
+        {
+            checkedTypes.ShouldContain(database.SqliteType);
+            checkedTypes.ShouldContain(database.PostgresType);
+        }
+    }
+
+    [Fact]
+    public async Task Every_migration_is_applied_to_a_fresh_sqlite_database_at_start()
+    {
+        await using var scope = host.App.Services.CreateAsyncScope();
+        foreach (var database in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty(database.ContextType.Name);
+            (await context.Database.GetAppliedMigrationsAsync()).ShouldBe(context.Database.GetMigrations(), database.ContextType.Name);
+        }
+
+        File.Exists(Path.Combine(host.App.DataDir, "showcase.db")).ShouldBeTrue();
+    }
+}
