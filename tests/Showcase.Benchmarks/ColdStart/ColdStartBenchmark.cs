@@ -40,10 +40,9 @@ public class ColdStartBenchmark
     [ParamsSource(nameof(ShowcasePaths))]
     public string ShowcasePath { get; set; } = "/healthz";
 
-    [GlobalSetup]
+    [GlobalSetup(Target = nameof(ShowcaseRestart))]
     public async Task PrepareAsync()
     {
-        _ = AppDll("Showcase.Benchmarks.BareApp");
         _preparedDataDir = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
         await ShowcaseAsync(_preparedDataDir); // the first start: database, migrations, first-start tasks
         Stop();
@@ -91,7 +90,11 @@ public class ColdStartBenchmark
     public void CleanUp()
     {
         Stop();
-        Delete(_preparedDataDir);
+        if (_preparedDataDir.Length > 0)
+        {
+            Delete(_preparedDataDir);
+            _preparedDataDir = "";
+        }
     }
 
     private Task ShowcaseAsync(string dataDir)
