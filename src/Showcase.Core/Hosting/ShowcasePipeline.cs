@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Showcase.Core.Identity;
 
 namespace Showcase.Core.Hosting;
 
@@ -7,8 +9,23 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        // 403, 404 and the like are shown as a page in the theme of the address asked for.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+
+        // Right after we know who the user is: a temporary password is changed before anything else,
+        // even before being told that a page is not theirs.
+        app.UseMiddleware<ForcedPasswordChangeMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 }

@@ -1,4 +1,14 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Recipes;
+using Showcase.Core.Data;
+using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Identity;
 
@@ -7,6 +17,68 @@ public static class IdentityServiceExtensions
     /// <summary>ASP.NET Core Identity on the core's DbContext, cookie sign-in, lockout, permissions, the first administrator.</summary>
     public static WebApplicationBuilder AddShowcaseIdentity(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+
+        // Keys in the database: every node reads the same cookies, and a restart signs nobody out.
+        services.AddDataProtection()
+            .SetApplicationName("Showcase")
+            .PersistKeysToDbContext<CoreDbContext>();
+
+        services
+            .AddIdentity<ShowcaseUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>
+            {
+                // Length over composition (NIST 800-63B): 10 characters with a letter and a digit.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<CoreDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<ShowcaseClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Showcase.Identity";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the permission gets 403 at the address they asked for; the
+            // status code page then explains it in the page's theme.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // A lock, a new temporary password or a role change reaches signed-in sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(options => options.Cookie.Name = ".Showcase.Antiforgery");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddShowcasePermissions();
+
+        // Every page under Pages/Admin, of any module, is for staff only; pages add their own permission.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Admin", CorePermissions.AccessAdmin.Name));
+        services.AddScoped<IStartupTask, RolesStartupTask>();
+        services.AddScoped<IStartupTask, FirstAdministratorStartupTask>();
+        services.AddScoped<IRecipeStep, UsersRecipeStep>();
+        services.AddScoped<IAdminMenu, UsersAdminMenu>();
         return builder;
     }
 }

@@ -1,4 +1,10 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Showcase.Core.Localization;
 
@@ -7,6 +13,28 @@ public static class LocalizationServiceExtensions
     /// <summary>zh-CN first, English beside it.</summary>
     public static WebApplicationBuilder AddShowcaseLocalization(this WebApplicationBuilder builder)
     {
+        // Resource classes sit beside their .resx files (CoreText.cs + CoreText.resx), so no ResourcesPath.
+        builder.Services.AddLocalization();
+
+        // Chinese text goes out as characters, not as &#x...; entities (which triple the page size).
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = ShowcaseCultures.Supported.Select(c => new CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(ShowcaseCultures.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+
+            // The choice is the visitor's (query string, then the cookie the switch link sets); the
+            // browser's Accept-Language is not asked, so that the site speaks Chinese unless told otherwise.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = ShowcaseCultures.CookieName },
+            ];
+        });
         return builder;
     }
 }

@@ -1,4 +1,14 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Showcase.Abstractions.Navigation;
+using Showcase.Core.Localization;
+using Showcase.Core.Modules;
+using Showcase.Core.Settings;
 
 namespace Showcase.Core.Themes;
 
@@ -7,12 +17,55 @@ public static class ThemeServiceExtensions
     /// <summary>MVC and Razor Pages with per-request theme selection and view lookup active theme, base theme, module.</summary>
     public static WebApplicationBuilder AddShowcaseThemes(this WebApplicationBuilder builder)
     {
+        var catalog = builder.Services.Where(d => d.ServiceType == typeof(ModuleCatalog)).Select(d => d.ImplementationInstance).OfType<ModuleCatalog>().LastOrDefault()
+            ?? throw new InvalidOperationException("AddShowcaseModules must run before AddShowcaseThemes.");
+
+        // RCL files under /_content/{assembly}/: `dotnet run` (Development) reads the static web assets
+        // manifest by itself; the built dll started in any other environment needs to be told. A
+        // published app has no manifest (the files are in wwwroot) and this does nothing.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
+        builder.Services.AddSingleton<ThemeCatalog>();
+        builder.Services.AddSingleton<SiteSettingsStore>();
+        builder.Services.AddScoped<IAdminMenu, SettingsAdminMenu>();
+        builder.Services.AddScoped<ThemeSelection>();
+        builder.Services.AddScoped<AdminNavigation>();
+        builder.Services.AddOptions<ThemeOptions>();
+
+        var themeAssemblies = catalog.Themes.ToDictionary(t => t.Assembly, t => t.Id);
+        builder.Services.AddRazorPages();
+        builder.Services
+            .AddControllersWithViews(options => options.Filters.Add<ThemeSelectionFilter>())
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (type, factory) =>
+                    factory.Create(type.Assembly == typeof(CoreText).Assembly ? typeof(CoreText) : type))
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // The catalog decides which assemblies serve pages: a disabled module serves none.
+                parts.ApplicationParts.Clear();
+                foreach (var assembly in new[] { typeof(ThemeServiceExtensions).Assembly }.Concat(catalog.Modules.Select(m => m.Assembly)).Distinct())
+                {
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+
+                parts.FeatureProviders.Add(new ThemeViewsFeatureProvider(themeAssemblies));
+            });
+        builder.Services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
         return builder;
     }
 
     /// <summary>Maps Razor Pages and controllers of the modules and themes.</summary>
     public static WebApplication MapShowcasePages(this WebApplication app)
     {
+        app.MapRazorPages();
+        app.MapControllers();
+        app.MapCultureSwitch();
         return app;
     }
 }

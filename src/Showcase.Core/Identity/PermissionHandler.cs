@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Showcase.Abstractions.Security;
+
+namespace Showcase.Core.Identity;
+
+/// <summary>
+/// Grants a permission to the roles it names by default, and every permission to Administrator.
+/// Runs for checks with and without a resource; <see cref="ResourcePermissionHandler{TResource}"/>s
+/// may then narrow a granted permission to some resources.
+/// </summary>
+internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        var user = context.User;
+        if (user.IsInRole(Roles.Administrator) || requirement.Permission.DefaultRoles.Any(user.IsInRole))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+using Showcase.Core.Identity;
+using Showcase.Core.Localization;
+using Showcase.Core.Settings;
+using Showcase.Core.Themes;
+
+namespace Showcase.Core.Pages.Admin;
+
+/// <summary>Site name, default public theme and contact line.</summary>
+[Authorize(Policy = nameof(CorePermissions.ManageSettings))]
+public sealed class SettingsModel(SiteSettingsStore settings, ThemeCatalog themes, IStringLocalizer<CoreText> text) : PageModel
+{
+    [BindProperty]
+    public SettingsInput Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> ThemeChoices =>
+        themes.Public.Select(t => new SelectListItem($"{t.Name} ({t.Id})", t.Id)).ToList();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var current = await settings.GetAsync(HttpContext.RequestAborted);
+        Input = new SettingsInput { SiteName = current.SiteName, DefaultTheme = current.DefaultTheme, ContactLine = current.ContactLine };
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!themes.IsPublic(Input.DefaultTheme))
+        {
+            ModelState.AddModelError("Input.DefaultTheme", text["Settings.UnknownTheme", Input.DefaultTheme]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await settings.SaveAsync(
+            new SiteSettings { SiteName = Input.SiteName.Trim(), DefaultTheme = Input.DefaultTheme, ContactLine = Input.ContactLine?.Trim() ?? "" },
+            User.Identity!.Name!,
+            HttpContext.RequestAborted);
+        StatusMessage = text["Settings.Saved"];
+        return RedirectToPage();
+    }
+
+    public sealed class SettingsInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.SiteName")]
+        public string SiteName { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.DefaultTheme")]
+        public string DefaultTheme { get; set; } = "";
+
+        [StringLength(500, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.ContactLine")]
+        public string? ContactLine { get; set; }
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Content;
+using Showcase.Core.Data;
+
+namespace Showcase.Core.Settings;
+
+/// <summary>
+/// Reads the one <see cref="SiteSettings"/> row for every page (layouts show the site name, the theme
+/// selection needs the default theme), so it keeps a copy. Saving here replaces the copy at once; a
+/// change saved by another node shows after at most <see cref="CacheLifetime"/>.
+/// </summary>
+public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+{
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private volatile Cached? _cached;
+
+    /// <summary>The current settings (a copy: changing it changes nothing until <see cref="SaveAsync"/>).</summary>
+    public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var cached = _cached;
+        if (cached is not null && cached.Until > clock.GetUtcNow())
+        {
+            return Copy(cached.Settings);
+        }
+
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            cached = _cached;
+            if (cached is null || cached.Until <= clock.GetUtcNow())
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+                var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken) ?? new SiteSettings();
+                cached = new Cached(settings, clock.GetUtcNow() + CacheLifetime);
+                _cached = cached;
+            }
+
+            return Copy(cached.Settings);
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <summary>Stores <paramref name="settings"/>, writes the audit line, and serves the new values from now on.</summary>
+    public async Task SaveAsync(SiteSettings settings, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var row = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
+        if (row is null)
+        {
+            row = new SiteSettings { Id = 1 };
+            db.SiteSettings.Add(row);
+        }
+
+        var changes = Describe(row, settings);
+        row.SiteName = settings.SiteName;
+        row.DefaultTheme = settings.DefaultTheme;
+        row.ContactLine = settings.ContactLine;
+        await db.SaveChangesAsync(cancellationToken);
+        _cached = new Cached(Copy(row), clock.GetUtcNow() + CacheLifetime);
+
+        if (scope.ServiceProvider.GetService<IAuditLog>() is { } audit)
+        {
+            await audit.WriteAsync(actor, "settings.update", "site", changes, cancellationToken);
+        }
+    }
+
+    private static string Describe(SiteSettings before, SiteSettings after)
+    {
+        var changed = new List<string>();
+        if (before.SiteName != after.SiteName)
+        {
+            changed.Add($"siteName: {before.SiteName} -> {after.SiteName}");
+        }
+
+        if (before.DefaultTheme != after.DefaultTheme)
+        {
+            changed.Add($"defaultTheme: {before.DefaultTheme} -> {after.DefaultTheme}");
+        }
+
+        if (before.ContactLine != after.ContactLine)
+        {
+            changed.Add($"contactLine: {before.ContactLine} -> {after.ContactLine}");
+        }
+
+        return string.Join("; ", changed);
+    }
+
+    public void Dispose() => _loading.Dispose();
+
+    private static SiteSettings Copy(SiteSettings s) => new() { Id = s.Id, SiteName = s.SiteName, DefaultTheme = s.DefaultTheme, ContactLine = s.ContactLine };
+
+    private sealed record Cached(SiteSettings Settings, DateTimeOffset Until);
+}

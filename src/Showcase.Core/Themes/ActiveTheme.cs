@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Core.Modules;
+
+namespace Showcase.Core.Themes;
+
+/// <summary>The theme chosen for the current request (an <see cref="HttpContext"/> feature).</summary>
+/// <param name="Chain">The theme followed by its base themes.</param>
+public sealed record ActiveTheme(ModuleDescriptor Theme, IReadOnlyList<ModuleDescriptor> Chain)
+{
+    public string Id => Theme.Id;
+
+    public bool IsAdmin => Theme.Theme?.IsAdmin == true;
+}
+
+public static class ActiveThemeHttpContextExtensions
+{
+    /// <summary>The request's theme, or null before it was chosen (or when no theme is installed).</summary>
+    public static ActiveTheme? GetActiveTheme(this HttpContext context) => context.Features.Get<ActiveTheme>();
+}

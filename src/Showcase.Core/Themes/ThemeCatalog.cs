@@ -1,0 +1,44 @@
+using Showcase.Core.Modules;
+
+namespace Showcase.Core.Themes;
+
+/// <summary>The installed themes (from the module catalog's <c>[assembly: Theme]</c> manifests).</summary>
+public sealed class ThemeCatalog
+{
+    private readonly Dictionary<string, ModuleDescriptor> _byId;
+
+    public ThemeCatalog(ModuleCatalog modules)
+    {
+        All = modules.Themes.ToList();
+        _byId = All.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Admin = All.FirstOrDefault(t => t.Theme!.IsAdmin);
+        Public = All.Where(t => !t.Theme!.IsAdmin).ToList();
+    }
+
+    public IReadOnlyList<ModuleDescriptor> All { get; }
+
+    /// <summary>The theme of admin, account and judging screens; null when none is installed.</summary>
+    public ModuleDescriptor? Admin { get; }
+
+    /// <summary>The themes a site or a demo site may choose.</summary>
+    public IReadOnlyList<ModuleDescriptor> Public { get; }
+
+    public ModuleDescriptor? Find(string? id) => id is not null && _byId.TryGetValue(id, out var theme) ? theme : null;
+
+    public bool IsPublic(string? id) => Find(id) is { Theme.IsAdmin: false };
+
+    /// <summary>The theme and its base themes, nearest first: the order in which views are looked up.</summary>
+    public IReadOnlyList<ModuleDescriptor> Chain(ModuleDescriptor theme)
+    {
+        var chain = new List<ModuleDescriptor>();
+        for (var current = theme; current is not null && !chain.Contains(current); current = Find(current.Theme?.BaseTheme))
+        {
+            chain.Add(current);
+        }
+
+        return chain;
+    }
+
+    /// <summary>The folder under which a theme's views are found: <c>/Themes/{id}</c>.</summary>
+    public static string ViewRoot(string themeId) => "/Themes/" + themeId;
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Core.Identity;
+
+namespace Showcase.Web.Tests.Support;
+
+/// <summary>
+/// The whole Showcase host in process (the test project's references add the test theme), on a fresh
+/// SQLite database in its own temporary folder, without demo data. One per test class.
+/// </summary>
+public sealed class ShowcaseWebFactory : WebApplicationFactory<Program>
+{
+    public ShowcaseWebFactory()
+    {
+        DataDir = Directory.CreateTempSubdirectory("showcase-web-").FullName;
+    }
+
+    public string DataDir { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Showcase:DataDir", DataDir);
+        builder.UseSetting("Showcase:SeedDemoData", "false");
+    }
+
+    /// <summary>A browser-like session: keeps cookies, does not follow redirects.</summary>
+    public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Creates a user directly (not through the pages under test) with a known password and roles.</summary>
+    public async Task<ShowcaseUser> CreateUserAsync(string userName, string password, bool mustChangePassword = false, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ShowcaseUser>>();
+        var user = new ShowcaseUser { UserName = userName, DisplayName = userName, MustChangePassword = mustChangePassword };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        if (roles.Length > 0)
+        {
+            await users.AddToRolesAsync(user, roles);
+        }
+
+        return user;
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDir, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
