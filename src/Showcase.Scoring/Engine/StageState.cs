@@ -247,18 +247,17 @@ internal sealed class StageState
 
         var key = Key;
         Order.Sort(key);
-        Array.Clear(Advanced);
-        if (isLast)
-        {
-            return;
-        }
+        MarkAdvanced(Order, key, isLast ? 0 : Plan.Definition.Advance ?? int.MaxValue, Advanced);
+    }
 
-        // Every entry with rank ≤ K goes on, so entries tied at K all go on.
-        var advance = Plan.Definition.Advance ?? int.MaxValue;
+    /// <summary>Every entry with rank ≤ K goes on, so entries tied at K all go on; on the last stage nobody does (K = 0).</summary>
+    public static void MarkAdvanced(EntryOrder order, RankingKey key, int advance, bool[] advanced)
+    {
+        Array.Clear(advanced);
         var rank = 0;
-        for (var i = 0; i < Order.Count; i++)
+        for (var i = 0; i < order.Count; i++)
         {
-            if (i == 0 || !key.IsTied(Order[i - 1], Order[i]))
+            if (i == 0 || !key.IsTied(order[i - 1], order[i]))
             {
                 rank = i + 1;
             }
@@ -268,7 +267,7 @@ internal sealed class StageState
                 break;
             }
 
-            Advanced[Order[i]] = true;
+            advanced[order[i]] = true;
         }
     }
 }
