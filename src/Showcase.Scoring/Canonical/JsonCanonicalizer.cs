@@ -29,6 +29,19 @@ public static class JsonCanonicalizer
 
     public static byte[] Canonicalize(JsonElement element) => Encoding.UTF8.GetBytes(CanonicalText(element));
 
+    /// <summary>A string value or member name; System.Text.Json refuses to unescape a lone surrogate, and so do we.</summary>
+    private static string Unescaped(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new FormatException("A string holds a lone surrogate, which RFC 8785 cannot canonicalize: " + e.Message, e);
+        }
+    }
+
     /// <summary>The canonical form as a string (before UTF-8 encoding).</summary>
     public static string CanonicalText(JsonElement element)
     {
@@ -46,12 +59,13 @@ public static class JsonCanonicalizer
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!names.Add(property.Name))
+                    var name = Unescaped(() => property.Name);
+                    if (!names.Add(name))
                     {
-                        throw new FormatException($"Member '{property.Name}' appears twice in one object.");
+                        throw new FormatException($"Member '{name}' appears twice in one object.");
                     }
 
-                    members.Add((property.Name, property.Value));
+                    members.Add((name, property.Value));
                 }
 
                 // Ordinal comparison of .NET strings compares UTF-16 code units, as RFC 8785 §3.2.3 asks.
@@ -88,7 +102,7 @@ public static class JsonCanonicalizer
                 text.Append(']');
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, text);
+                WriteString(Unescaped(() => element.GetString()!), text);
                 break;
             case JsonValueKind.Number:
                 var number = double.Parse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
