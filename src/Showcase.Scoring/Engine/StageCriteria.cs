@@ -11,10 +11,7 @@ internal sealed class StageCriteria
 {
     private readonly string _stage;
     private readonly Criterion[] _criteria;
-    private readonly long[] _maxUnits;
-    private readonly long[] _weightUnits;
-    private readonly WholeSteps[] _steps;
-    private readonly int[] _tieSlot;
+    private readonly CriterionUnits[] _units;
 
     public StageCriteria(StageDefinition stage)
     {
@@ -48,39 +45,30 @@ internal sealed class StageCriteria
 
         ScoreUnit = DecimalUnits.PowersOfTen[ScoreScale];
         TotalUnit = DecimalUnits.PowersOfTen[ScoreScale + WeightScale];
-        _maxUnits = new long[_criteria.Length];
-        _weightUnits = new long[_criteria.Length];
-        _steps = new WholeSteps[_criteria.Length];
-        _tieSlot = new int[_criteria.Length];
+        TieBreaks = [.. Enumerable.Range(0, _criteria.Length)
+            .Where(c => _criteria[c].TieBreak is not null)
+            .OrderBy(c => _criteria[c].TieBreak)
+            .ThenBy(c => c)];
+        _units = new CriterionUnits[_criteria.Length];
         decimal maxTotal = 0;
         for (var c = 0; c < _criteria.Length; c++)
         {
             var criterion = _criteria[c];
-            if (!DecimalUnits.TryToUnits(decimal.Floor(criterion.Max * ScoreUnit), 0, out _maxUnits[c])
-                || !DecimalUnits.TryToUnits(criterion.Weight, WeightScale, out _weightUnits[c])
+            if (!DecimalUnits.TryToUnits(decimal.Floor(criterion.Max * ScoreUnit), 0, out var maxUnits)
+                || !DecimalUnits.TryToUnits(criterion.Weight, WeightScale, out var weightUnits)
                 || !DecimalUnits.TryToUnits(criterion.Step, ScoreScale, out var stepUnits))
             {
                 throw new RoundDefinitionException($"Stage '{stage.Key}', criterion '{criterion.Key}': max, weight or step is too large.");
             }
 
-            _steps[c] = new WholeSteps(stepUnits);
-            maxTotal += (decimal)_maxUnits[c] * _weightUnits[c];
+            _units[c] = new CriterionUnits((ulong)maxUnits, weightUnits, new WholeSteps(stepUnits), Array.IndexOf(TieBreaks, c));
+            maxTotal += (decimal)maxUnits * weightUnits;
         }
 
         // Panel sums are multiplied by 100 (hundredths) and, for a median, two totals are added: keep far from overflow.
         if (maxTotal * Math.Max(stage.Judges?.Count ?? 1, 2) * 200 > long.MaxValue / 4)
         {
             throw new RoundDefinitionException($"Stage '{stage.Key}': the criteria allow totals too large to sum exactly.");
-        }
-
-        TieBreaks = [.. Enumerable.Range(0, _criteria.Length)
-            .Where(c => _criteria[c].TieBreak is not null)
-            .OrderBy(c => _criteria[c].TieBreak)
-            .ThenBy(c => c)];
-        Array.Fill(_tieSlot, -1);
-        for (var k = 0; k < TieBreaks.Length; k++)
-        {
-            _tieSlot[TieBreaks[k]] = k;
         }
     }
 
@@ -118,14 +106,16 @@ internal sealed class StageCriteria
 
         Span<int> bits = stackalloc int[4];
         var scoreScale = ScoreScale;
+        var criteria = _units.AsSpan(0, scores.Length);
         long total = 0;
         for (var c = 0; c < scores.Length; c++)
         {
+            ref readonly var criterion = ref criteria[c];
             decimal.GetBits(scores[c], bits);
             var flags = bits[3];
             var mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
             var scale = (flags >> 16) & 0xFF;
-            var max = (ulong)_maxUnits[c];
+            var max = criterion.Max;
             ulong units;
             if (bits[2] != 0 || (flags < 0 && mantissa != 0))
             {
@@ -170,16 +160,15 @@ internal sealed class StageCriteria
                 }
             }
 
-            if (units > max || !_steps[c].Divides(units))
+            if (units > max || !criterion.Steps.Divides(units))
             {
                 throw Refused(card, c);
             }
 
-            total += _weightUnits[c] * (long)units;
-            var tie = _tieSlot[c];
-            if (tie >= 0)
+            total += criterion.Weight * (long)units;
+            if (criterion.TieSlot >= 0)
             {
-                tieUnits[tie] = (long)units;
+                tieUnits[criterion.TieSlot] = (long)units;
             }
         }
 
@@ -211,6 +200,10 @@ internal sealed class StageCriteria
             : ScorecardProblem.OffStep;
         return new ScorecardRejectedException(problem, _stage, card.Judge, card.Entry, criterion.Key, value.ToInvariantString(), ScorecardRejectedException.Range(criterion));
     }
+
+    /// <summary>One criterion in units, kept together so the hot loop reads one element per score.</summary>
+    /// <param name="TieSlot">Its place among the tie-break criteria, or −1.</param>
+    private readonly record struct CriterionUnits(ulong Max, long Weight, WholeSteps Steps, int TieSlot);
 
     /// <summary>
     /// "Is units a whole multiple of the step?" without a division in the hot loop: for step = 2^k · m with m odd,

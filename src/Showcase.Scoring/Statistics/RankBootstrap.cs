@@ -27,6 +27,7 @@ public static class RankBootstrap
         var ranks = new int[entryCount * resamples];
         var inTopBand = new int[entryCount];
         var topBand = plan.Bands.Length > 0 ? plan.Bands[0] : null;
+        Band[] topBandOnly = topBand is null ? [] : [topBand];
         var participates = new bool[entryCount];
         var listed = new bool[entryCount];
         for (var b = 0; b < resamples; b++)
@@ -61,7 +62,7 @@ public static class RankBootstrap
                 rank = i > 0 && roundKey.IsTied(roundOrder[i - 1], e) ? rank : i + 1;
                 ranks[(e * resamples) + b] = rank;
                 listed[e] = true;
-                if (topBand is not null && StandingsLayout.GradeOf([topBand], rank, Hundredths.ToDecimal(roundScores[e])) == topBand.Grade)
+                if (topBand is not null && StandingsLayout.GradeOf(topBandOnly, rank, Hundredths.ToDecimal(roundScores[e])) == topBand.Grade)
                 {
                     inTopBand[e]++;
                 }
@@ -187,6 +188,11 @@ public static class RankBootstrap
         {
             var plan = State.Plan;
             var tieCount = plan.TieBreakCount;
+            var isZScore = plan.Method == AggregationMethod.ZScore;
+            var totals = State.Totals;
+            var tieUnits = State.TieUnits;
+            var drawn = _totals;
+            var tieSums = _tieSums;
             Order.Clear();
             for (var e = 0; e < participates.Length; e++)
             {
@@ -198,22 +204,23 @@ public static class RankBootstrap
                     continue;
                 }
 
-                Array.Clear(_tieSums);
+                Array.Clear(tieSums);
                 for (var k = 0; k < n; k++)
                 {
                     var slot = panel[random.NextBelow(n)];
-                    if (plan.Method == AggregationMethod.ZScore)
+                    if (isZScore)
                     {
-                        _z[k] = State.ZOf(slot % plan.JudgeCount, State.Totals[slot]);
+                        _z[k] = State.ZOf(slot % plan.JudgeCount, totals[slot]);
                     }
                     else
                     {
-                        _totals[k] = State.Totals[slot];
+                        drawn[k] = totals[slot];
                     }
 
-                    for (var t = 0; t < tieCount; t++)
+                    var tieAt = slot * tieCount;
+                    for (var t = 0; t < tieSums.Length; t++)
                     {
-                        _tieSums[t] += State.TieUnits[(slot * tieCount) + t];
+                        tieSums[t] += tieUnits[tieAt + t];
                     }
                 }
 
