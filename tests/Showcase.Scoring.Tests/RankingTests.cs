@@ -112,4 +112,15 @@ public sealed class RankingTests
         standings["E2"].Status.ShouldBe(StandingStatus.InsufficientPanel);
         standings["E2"].JudgeCount.ShouldBe(0);
     }
+
+    [Fact]
+    public void Ranking_uses_the_published_two_decimal_score_not_the_unrounded_aggregate()
+    {
+        var stage = new StageDefinition("s", "s", [new Criterion("overall", "总分", 100, Step: 0.01m)], Rounds.Judges(3)) { Method = AggregationMethod.Mean };
+
+        // E1: (89 + 90 + 90) / 3 = 89.666… → 89.67; E2: 89.67 exactly. Equal published scores tie.
+        var standings = RoundCalculator.Calculate(Rounds.Round(stage, "E1", "E2"), [.. Rounds.Scores("s", "E1", 89, 90, 90), Rounds.Card("s", "J1", "E2", 89.67m)]);
+
+        standings.Entries.Select(s => (s.EntryCode, s.ScoreText, s.Rank, s.Tied)).ShouldBe([("E1", "89.67", 1, true), ("E2", "89.67", 1, true)]);
+    }
 }

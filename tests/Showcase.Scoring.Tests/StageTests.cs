@@ -143,4 +143,47 @@ public sealed class StageTests
         standings.Stage("live").Entries.Select(s => s.EntryCode).ShouldBe(["E1"]);
         standings.Stage("material").Entries.Select(s => (s.EntryCode, s.Rank, s.Advanced)).ShouldBe([("E1", 1, true), ("E2", 2, false)]);
     }
+
+    [Fact]
+    public void Round_ties_are_broken_by_the_tie_break_criteria_of_the_last_stage()
+    {
+        Criterion[] first = [new("a", "A", 50, TieBreak: 1), new("b", "B", 50)];
+        Criterion[] last = [new("x", "X", 50), new("y", "Y", 50, TieBreak: 1)];
+        var round = Rounds.Round(
+            [new StageDefinition("one", "one", first, ["J1"]) { Method = AggregationMethod.Mean }, new StageDefinition("two", "two", last, ["J1"]) { Method = AggregationMethod.Mean }],
+            "E1", "E2");
+        Scorecard[] cards =
+        [
+            Rounds.Card("one", "J1", "E1", 50, 10), Rounds.Card("one", "J1", "E2", 10, 50),
+            Rounds.Card("two", "J1", "E1", 45, 35), Rounds.Card("two", "J1", "E2", 35, 45),
+        ];
+
+        // Both score 80 in stage two; E1 leads on stage one's tie-break, but only stage two's (y) counts for the round.
+        var standings = RoundCalculator.Calculate(round, cards);
+
+        standings.Entries.Select(s => (s.EntryCode, s.Rank)).ShouldBe([("E2", 1), ("E1", 2)]);
+    }
+
+    [Fact]
+    public void Advance_on_the_last_stage_means_nothing()
+    {
+        var round = Rounds.Round([Rounds.SingleCriterionStage("only", 1, AggregationMethod.Mean, advance: 1)], "E1", "E2", "E3");
+
+        var standings = RoundCalculator.Calculate(round, Rounds.Scores("only", "E1", 90).Concat(Rounds.Scores("only", "E2", 80)).Concat(Rounds.Scores("only", "E3", 70)));
+
+        standings.Entries.ShouldAllBe(s => s.Status == StandingStatus.Ranked);
+        standings.Stage("only").Entries.ShouldAllBe(s => !s.Advanced);
+    }
+
+    [Fact]
+    public void A_conflict_applies_to_every_stage_of_the_round()
+    {
+        var first = Rounds.SingleCriterionStage("one", 2, AggregationMethod.Mean);
+        var last = Rounds.SingleCriterionStage("two", 2, AggregationMethod.Mean);
+        var round = Rounds.Round([first, last], "E1") with { Conflicts = [new Conflict("J2", "E1")] };
+
+        var standings = RoundCalculator.Calculate(round, [.. Rounds.Scores("one", "E1", 80, 0), .. Rounds.Scores("two", "E1", 70, 0)]);
+
+        standings["E1"].Stages.Select(s => (s.ScoreText, s.JudgeCount)).ShouldBe([("80.00", 1), ("70.00", 1)]);
+    }
 }
