@@ -114,6 +114,15 @@ public sealed class ResultsExportTests
     }
 
     [Fact]
+    public void A_result_of_the_wrong_json_type_is_a_difference()
+    {
+        var export = Samples.Export();
+        export["results"]![2]!["rank"] = "3";
+
+        ResultsVerification.Verify(export.ToJsonString()).Difference!.ShouldSatisfyAllConditions(d => d.Entry.ShouldBe("E6"), d => d.Field.ShouldBe("rank"));
+    }
+
+    [Fact]
     public void A_changed_stage_result_names_the_stage()
     {
         var export = Samples.Export();

@@ -160,14 +160,16 @@ public static class ResultsVerification
 
     private static ResultDifference? Compare(string entry, string field, JsonNode? expected, JsonElement actualOwner, string? member = null)
     {
-        var expectedText = Show(expected);
+        var expectedElement = JsonSerializer.SerializeToElement(expected);
         if (actualOwner.ValueKind != JsonValueKind.Object || !actualOwner.TryGetProperty(member ?? field, out var actual))
         {
-            return new ResultDifference(entry, field, expectedText, "none");
+            return new ResultDifference(entry, field, Show(expectedElement), "none");
         }
 
-        var actualText = Show(actual);
-        return expectedText == actualText ? null : new ResultDifference(entry, field, expectedText, actualText);
+        // Compared in canonical form, so "3" and 3 differ; shown without quotes for people.
+        return JsonCanonicalizer.CanonicalText(expectedElement) == JsonCanonicalizer.CanonicalText(actual)
+            ? null
+            : new ResultDifference(entry, field, Show(expectedElement), Show(actual));
     }
 
     private static string Show(JsonNode? node) => node is null ? "null" : Show(JsonSerializer.SerializeToElement(node));
