@@ -102,6 +102,18 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invalid_utf8_is_refused_and_a_byte_order_mark_is_accepted()
+    {
+        var runner = (byte[] bytes) => _host.InScopeAsync(services => services.GetRequiredService<RecipeRunner>().RunAsync(new MemoryStream(bytes), "test"));
+
+        var error = await Should.ThrowAsync<RecipeException>(() => runner([.. "{ \"name\": \""u8, 0xFF, .. "\", \"steps\": [] }"u8]));
+        var withBom = await runner([0xEF, 0xBB, 0xBF, .. """{ "name": "bom", "steps": [] }"""u8]);
+
+        error.Message.ShouldBe("$: not valid UTF-8 JSON: invalid byte at offset 11");
+        withBom.Name.ShouldBe("bom");
+    }
+
+    [Fact]
     public async Task A_successful_recipe_is_audited_with_each_steps_summary()
     {
         await _host.RunRecipeAsync("""{ "name": "audited", "steps": [ { "step": "notes", "notes": ["a"] } ] }""");
