@@ -5,31 +5,62 @@ using Showcase.Testing;
 namespace Showcase.Web.Tests;
 
 /// <summary>The <c>backup</c> and <c>restore</c> verbs of the real executable on a real data folder.</summary>
-public sealed class BackupTests : IAsyncLifetime
+public sealed class BackupTests(BackupTests.Template template) : IClassFixture<BackupTests.Template>, IDisposable
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("showcase-test-").FullName;
+    /// <summary>A data folder migrated and seeded once by the <c>recipe</c> verb; each test works on a copy of it.</summary>
+    public sealed class Template : IAsyncLifetime
+    {
+        public string DataDir { get; } = Directory.CreateTempSubdirectory("showcase-test-").FullName;
+
+        public async Task InitializeAsync()
+        {
+            var file = Path.Combine(DataDir, "tree.recipe.json");
+            await File.WriteAllTextAsync(file, TreeRecipe("贵池区"));
+            var (exitCode, output) = await ShowcaseProcess.RunVerbAsync(DataDir, ["recipe", file]);
+            exitCode.ShouldBe(0, output);
+        }
+
+        public Task DisposeAsync()
+        {
+            Directory.Delete(DataDir, recursive: true);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>A fresh folder holding the template's database files (the verb's process has ended, so they are at rest).</summary>
+        public string Copy()
+        {
+            var copy = Directory.CreateTempSubdirectory("showcase-test-").FullName;
+            foreach (var file in Directory.GetFiles(DataDir, "showcase.db*"))
+            {
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
+
+            return copy;
+        }
+    }
+
+    private readonly string _dataDir = template.Copy();
 
     private string Database => Path.Combine(_dataDir, "showcase.db");
 
-    public async Task InitializeAsync() => await RecipeAsync("贵池区");
-
-    public Task DisposeAsync()
+    public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_dataDir, recursive: true);
-        return Task.CompletedTask;
     }
+
+    private static string TreeRecipe(string districtName) => $$"""
+        { "name": "backup test", "steps": [ { "step": "organizations", "units": [
+            { "code": "CZ", "name": "池州市", "kind": "city" },
+            { "code": "GC", "name": "{{districtName}}", "kind": "district", "parent": "CZ" } ] } ] }
+        """;
 
     private Task<(int ExitCode, string Output)> VerbAsync(params string[] arguments) => ShowcaseProcess.RunVerbAsync(_dataDir, arguments);
 
     private async Task RecipeAsync(string districtName)
     {
         var file = Path.Combine(_dataDir, "tree.recipe.json");
-        await File.WriteAllTextAsync(file, $$"""
-            { "name": "backup test", "steps": [ { "step": "organizations", "units": [
-                { "code": "CZ", "name": "池州市", "kind": "city" },
-                { "code": "GC", "name": "{{districtName}}", "kind": "district", "parent": "CZ" } ] } ] }
-            """);
+        await File.WriteAllTextAsync(file, TreeRecipe(districtName));
         var (exitCode, output) = await VerbAsync("recipe", file);
         exitCode.ShouldBe(0, output);
     }
