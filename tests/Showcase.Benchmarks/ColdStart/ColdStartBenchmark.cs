@@ -20,7 +20,7 @@ namespace Showcase.Benchmarks.ColdStart;
 /// and the first-start tasks (administrator, demo data).</item>
 /// </list>
 /// Showcase is asked for <see cref="ShowcasePath"/>: environment variable <c>SHOWCASE_COLDSTART_PATH</c>, default
-/// <c>/healthz</c> (use <c>/</c> once the Red theme's home page exists). Each iteration is one process start; the
+/// <c>/</c>, the public home page. Each iteration is one process start; the
 /// first of each is a warm-up (disk cache, JIT of the runtime's own code is not shared between processes).
 /// Run: <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- --filter *ColdStart*</c>
 /// </summary>
@@ -35,10 +35,10 @@ public class ColdStartBenchmark
     private string? _freshDataDir;
     private Process? _process;
 
-    public static IEnumerable<string> ShowcasePaths() => [Environment.GetEnvironmentVariable("SHOWCASE_COLDSTART_PATH") is { Length: > 0 } path ? path : "/healthz"];
+    public static IEnumerable<string> ShowcasePaths() => [Environment.GetEnvironmentVariable("SHOWCASE_COLDSTART_PATH") is { Length: > 0 } path ? path : "/"];
 
     [ParamsSource(nameof(ShowcasePaths))]
-    public string ShowcasePath { get; set; } = "/healthz";
+    public string ShowcasePath { get; set; } = "/";
 
     [GlobalSetup(Target = nameof(ShowcaseRestart))]
     public async Task PrepareAsync()
