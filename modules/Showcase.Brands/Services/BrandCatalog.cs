@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Showcase.Brands.Data;
+using Showcase.Brands.Models;
+using Showcase.Brands.Search;
+
+namespace Showcase.Brands.Services;
+
+/// <summary>A published brand as a card in a list.</summary>
+public sealed record BrandCard(
+    string Code, string Title, string Slogan, string Summary, string CommunityName, string DistrictName,
+    IReadOnlyList<string> Tags, string? CoverMediaId, int? YearFounded, bool IsIllustrative);
+
+public sealed record BrandListQuery(string? District = null, string? Tag = null, int Page = 1);
+
+public sealed record BrandListPage(IReadOnlyList<BrandCard> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>Brands per district, for the home page chart.</summary>
+public sealed record DistrictCount(string Code, string Name, int Count);
+
+/// <summary>The public side's reads: only published copies, never a draft.</summary>
+public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, BrandSearchIndex index, IOptions<BrandsOptions> options)
+{
+    private int PageSize => options.Value.PageSize;
+
+    public async Task<BrandListPage> ListAsync(BrandListQuery query, CancellationToken cancellationToken = default)
+    {
+        var brands = db.Published.AsNoTracking();
+        if (!string.IsNullOrEmpty(query.District))
+        {
+            brands = brands.Where(b => b.DistrictCode == query.District);
+        }
+
+        if (!string.IsNullOrEmpty(query.Tag))
+        {
+            brands = brands.Where(b => db.PublishedTags.Any(t => t.PublishedBrandId == b.Id && t.Tag == query.Tag));
+        }
+
+        var total = await brands.CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await brands
+            .OrderByDescending(b => b.IsFeatured).ThenBy(b => b.Code)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(CardRow)
+            .ToListAsync(cancellationToken);
+        return new BrandListPage(await ToCardsAsync(rows, cancellationToken), total, page, PageSize);
+    }
+
+    public async Task<PublishedBrand?> FindAsync(string code, CancellationToken cancellationToken = default) =>
+        await db.Published.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
+
+    /// <summary>Featured brands first, then the most recently published, up to <paramref name="count"/>.</summary>
+    public async Task<IReadOnlyList<BrandCard>> FeaturedAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Published.AsNoTracking()
+            .OrderByDescending(b => b.IsFeatured).ThenBy(b => b.Code)
+            .Take(count).Select(CardRow).ToListAsync(cancellationToken);
+        return await ToCardsAsync(rows, cancellationToken);
+    }
+
+    /// <summary>Every district of the city with its number of published brands, zero included.</summary>
+    public async Task<IReadOnlyList<DistrictCount>> CountByDistrictAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await db.Published.AsNoTracking().GroupBy(b => b.DistrictCode)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var view = await directory.GetAsync(cancellationToken);
+        return view.Districts
+            .Select(d => new DistrictCount(d.Code, d.Name, counts.FirstOrDefault(c => c.Key == d.Code)?.Count ?? 0))
+            .ToList();
+    }
+
+    /// <summary>The tags in use, most used first.</summary>
+    public async Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.PublishedTags.AsNoTracking().GroupBy(t => t.Tag)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(count).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Key, r.Count)).ToList();
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        await db.Published.CountAsync(cancellationToken);
+
+    /// <summary>Full-text search; hits whose brand is no longer published are left out.</summary>
+    public async Task<BrandListPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        var found = index.Search(text, (page - 1) * PageSize, PageSize);
+        var codes = found.Hits.Select(h => h.Code).ToList();
+        var rows = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
+        var ordered = codes.Select(c => rows.FirstOrDefault(r => r.Code == c)).OfType<CardData>().ToList();
+        return new BrandListPage(await ToCardsAsync(ordered, cancellationToken), found.Total, page, PageSize);
+    }
+
+    /// <summary>Code and time of publishing of every published brand, for the sitemap.</summary>
+    public async Task<IReadOnlyList<(string Code, DateTimeOffset PublishedUtc)>> SitemapAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Published.AsNoTracking().OrderBy(b => b.Code)
+            .Select(b => new { b.Code, b.PublishedUtc }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Code, r.PublishedUtc)).ToList();
+    }
+
+    private sealed record CardData(string Code, string Title, string Slogan, string Summary, string CommunityCode, string DistrictCode,
+        List<string> Tags, string? CoverMediaId, int? YearFounded, bool IsIllustrative);
+
+    private static readonly System.Linq.Expressions.Expression<Func<PublishedBrand, CardData>> CardRow = b =>
+        new CardData(b.Code, b.Title, b.Slogan, b.Summary, b.CommunityCode, b.DistrictCode, b.Tags, b.CoverMediaId, b.YearFounded, b.IsIllustrative);
+
+    private async Task<IReadOnlyList<BrandCard>> ToCardsAsync(IReadOnlyList<CardData> rows, CancellationToken cancellationToken)
+    {
+        var view = await directory.GetAsync(cancellationToken);
+        return rows.Select(r => new BrandCard(r.Code, r.Title, r.Slogan, r.Summary,
+            view.Community(r.CommunityCode)?.CommunityName ?? r.CommunityCode, view.DistrictName(r.DistrictCode),
+            r.Tags, r.CoverMediaId, r.YearFounded, r.IsIllustrative)).ToList();
+    }
+}

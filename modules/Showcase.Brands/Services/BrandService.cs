@@ -1,0 +1,363 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Events;
+using Showcase.Brands.Data;
+using Showcase.Brands.Models;
+using Showcase.Core.Data;
+
+namespace Showcase.Brands.Services;
+
+/// <summary>The brand was not found (or the actor may not know it exists). Mapped to 404 at the edge.</summary>
+public sealed class BrandNotFoundException(string code) : Exception($"Brand '{code}' was not found.")
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>
+/// Editing and the editorial workflow of brand entries. Every change is checked against the access
+/// rule and the state machine, stored with a new version in the core's history and a line in the audit
+/// log, in one transaction; publishing and unpublishing raise events after the change is stored.
+/// </summary>
+public sealed class BrandService(
+    BrandsDbContext db,
+    DbSession session,
+    ICommunityDirectory directory,
+    IContentVersioning versions,
+    IAuditLog audit,
+    IEventBus events,
+    IBrandPublishScheduler scheduler,
+    BrandMarkdown markdown,
+    TimeProvider clock)
+{
+    public async Task<Brand?> FindAsync(string code, CancellationToken cancellationToken = default) =>
+        await db.Brands.FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
+
+    /// <summary>Creates a brand (when <paramref name="code"/> is null) or changes its working copy.</summary>
+    /// <exception cref="BrandValidationException">the input breaks the rules; nothing was stored.</exception>
+    public async Task<Brand> SaveDraftAsync(BrandActor actor, string? code, BrandInput input, string comment = "", CancellationToken cancellationToken = default)
+    {
+        var brand = code is null ? null : await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        if (brand is not null)
+        {
+            BrandAccessRule.EnsureCanEdit(actor, brand);
+            // The code is the entry's identity in URLs, recipes and history; it does not change.
+            input = input with { Code = brand.Code };
+        }
+
+        BrandAccessRule.EnsureCanEdit(actor, input.CommunityCode);
+        var status = BrandWorkflow.Apply(StatusOf(brand), BrandAction.Save);
+        await ValidateAsync(input, isNew: brand is null, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var isNew = brand is null;
+        brand ??= new Brand { Code = input.Code, CreatedUtc = now };
+        var wasScheduled = brand.PublishAtUtc is not null;
+        var wasFeatured = brand.IsFeatured;
+        var place = (await directory.GetAsync(cancellationToken)).Community(input.CommunityCode)!;
+        Apply(brand, input, place.DistrictCode);
+        if (!actor.CanPublish)
+        {
+            // Only a manager chooses what the home page features.
+            brand.IsFeatured = wasFeatured;
+        }
+
+        SetStatus(brand, status);
+        brand.PublishAtUtc = null;
+        brand.UpdatedUtc = now;
+        brand.UpdatedBy = actor.Name;
+        if (isNew)
+        {
+            db.Brands.Add(brand);
+        }
+
+        await InTransactionAsync(async () =>
+        {
+            await RecordAsync(brand, actor, isNew ? "brand.create" : "brand.edit", comment, cancellationToken);
+            if (wasScheduled)
+            {
+                await scheduler.CancelAsync(brand.Code, cancellationToken);
+            }
+        }, cancellationToken);
+        return brand;
+    }
+
+    public async Task<Brand> SubmitAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        BrandAccessRule.EnsureCanEdit(actor, brand);
+        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Submit));
+        brand.ReviewComment = "";
+        await InTransactionAsync(() => RecordAsync(brand, actor, "brand.submit", comment, cancellationToken), cancellationToken);
+        return brand;
+    }
+
+    /// <summary>Approves the version in review: publishes it now, or at <paramref name="publishAtUtc"/> if that is later.</summary>
+    public async Task<Brand> ApproveAsync(BrandActor actor, string code, DateTimeOffset? publishAtUtc = null, string comment = "", CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        BrandAccessRule.EnsureCanPublish(actor);
+        var now = clock.GetUtcNow();
+        if (publishAtUtc is { } at && at > now)
+        {
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Schedule));
+            brand.PublishAtUtc = at.ToUniversalTime();
+            await InTransactionAsync(async () =>
+            {
+                await RecordAsync(brand, actor, "brand.schedule", Join(comment, $"publish at {at:O}"), cancellationToken);
+                await scheduler.ScheduleAsync(brand.Code, at, cancellationToken);
+            }, cancellationToken);
+            return brand;
+        }
+
+        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Approve));
+        await PublishAsync(brand, actor, "brand.publish", comment, cancellationToken);
+        return brand;
+    }
+
+    /// <summary>Publishes a version approved for later, if it is still waiting and its time has come.</summary>
+    /// <returns>false when there was nothing to do (edited, returned or already published meanwhile).</returns>
+    public async Task<bool> PublishScheduledAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(code, cancellationToken);
+        if (brand?.PublishAtUtc is not { } at || at > clock.GetUtcNow() || !BrandWorkflow.Allows(StatusOf(brand), BrandAction.PublishScheduled))
+        {
+            return false;
+        }
+
+        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.PublishScheduled));
+        await PublishAsync(brand, BrandActor.System("scheduler"), "brand.publish", $"scheduled for {at:O}", cancellationToken);
+        return true;
+    }
+
+    /// <summary>Sends the version in review back to its editor with the manager's comment.</summary>
+    public async Task<Brand> ReturnAsync(BrandActor actor, string code, string comment, CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        BrandAccessRule.EnsureCanPublish(actor);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new BrandValidationException([new BrandInputError("Comment", "Error.ReturnNeedsComment")]);
+        }
+
+        var wasScheduled = brand.PublishAtUtc is not null;
+        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Return));
+        brand.ReviewComment = comment.Trim();
+        await InTransactionAsync(async () =>
+        {
+            await RecordAsync(brand, actor, "brand.return", comment, cancellationToken);
+            if (wasScheduled)
+            {
+                await scheduler.CancelAsync(brand.Code, cancellationToken);
+            }
+        }, cancellationToken);
+        return brand;
+    }
+
+    public async Task<Brand> UnpublishAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        BrandAccessRule.EnsureCanPublish(actor);
+        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Unpublish));
+        await InTransactionAsync(async () =>
+        {
+            await db.Published.Where(p => p.Code == code).ExecuteDeleteAsync(cancellationToken);
+            await RecordAsync(brand, actor, "brand.unpublish", comment, cancellationToken);
+        }, cancellationToken);
+        await events.PublishAsync(new BrandUnpublished(code), cancellationToken);
+        return brand;
+    }
+
+    /// <summary>Makes an old version the working copy again, as a new draft version.</summary>
+    public async Task<Brand> RestoreAsync(BrandActor actor, string code, int versionNumber, CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        var version = await versions.GetAsync(brand.Ref, versionNumber, cancellationToken)
+            ?? throw new BrandValidationException([new BrandInputError("Version", "Error.UnknownVersion", versionNumber)]);
+        var snapshot = JsonSerializer.Deserialize<BrandSnapshot>(version.SnapshotJson, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"Version {versionNumber} of {brand.Ref} has no snapshot.");
+        var input = new BrandInput
+        {
+            Code = brand.Code,
+            Title = snapshot.Title,
+            Slogan = snapshot.Slogan,
+            CommunityCode = snapshot.CommunityCode,
+            Summary = snapshot.Summary,
+            Body = snapshot.Body,
+            Practices = snapshot.Practices,
+            Figures = snapshot.Figures,
+            Tags = snapshot.Tags,
+            CoverMediaId = snapshot.CoverMediaId,
+            Gallery = snapshot.Gallery,
+            Contact = snapshot.Contact,
+            YearFounded = snapshot.YearFounded,
+            IsFeatured = snapshot.IsFeatured,
+            IsIllustrative = snapshot.IsIllustrative,
+        };
+        return await SaveDraftAsync(actor, code, input, $"restored from version {versionNumber}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings a brand to the given fields and publishes it, as a recipe does: idempotent, one version per
+    /// run that changes something. Runs inside the recipe's transaction.
+    /// </summary>
+    public async Task<Brand> ImportAsync(BrandActor actor, BrandInput input, bool publish, CancellationToken cancellationToken = default)
+    {
+        var brand = await FindAsync(input.Code, cancellationToken);
+        if (brand is not null && SameFields(BrandInput.From(brand), input)
+            && (publish ? brand is { IsLive: true, State: ContentState.Published } : brand.State != ContentState.InReview))
+        {
+            return brand;
+        }
+
+        if (brand is { State: ContentState.InReview })
+        {
+            // A recipe speaks with the manager's authority: it takes the entry out of review first.
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Return));
+        }
+
+        brand = await SaveDraftAsync(actor, brand?.Code, input, "recipe", cancellationToken);
+        if (publish)
+        {
+            brand = await SubmitAsync(actor, brand.Code, "recipe", cancellationToken);
+            brand = await ApproveAsync(actor, brand.Code, null, "recipe", cancellationToken);
+        }
+
+        return brand;
+    }
+
+    private static bool SameFields(BrandInput a, BrandInput b) =>
+        JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web);
+
+    private async Task PublishAsync(Brand brand, BrandActor actor, string action, string comment, CancellationToken cancellationToken)
+    {
+        brand.PublishAtUtc = null;
+        brand.ReviewComment = "";
+        var now = clock.GetUtcNow();
+        await InTransactionAsync(async () =>
+        {
+            var published = await db.Published.Include(p => p.TagRows).FirstOrDefaultAsync(p => p.Code == brand.Code, cancellationToken);
+            if (published is null)
+            {
+                published = new PublishedBrand { Code = brand.Code };
+                db.Published.Add(published);
+            }
+
+            CopyToPublic(brand, published, now);
+            await RecordAsync(brand, actor, action, comment, cancellationToken);
+            published.VersionNumber = brand.VersionNumber;
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        await events.PublishAsync(new BrandPublished(brand.Code), cancellationToken);
+    }
+
+    private void CopyToPublic(Brand brand, PublishedBrand published, DateTimeOffset now)
+    {
+        published.Title = brand.Title;
+        published.Slogan = brand.Slogan;
+        published.CommunityCode = brand.CommunityCode;
+        published.DistrictCode = brand.DistrictCode;
+        published.Summary = brand.Summary;
+        published.BodyHtml = markdown.ToHtml(brand.Body);
+        published.Practices = [.. brand.Practices];
+        published.Figures = [.. brand.Figures];
+        published.Tags = [.. brand.Tags];
+        published.CoverMediaId = brand.CoverMediaId;
+        published.Gallery = [.. brand.Gallery];
+        published.Contact = brand.Contact;
+        published.YearFounded = brand.YearFounded;
+        published.IsFeatured = brand.IsFeatured;
+        published.IsIllustrative = brand.IsIllustrative;
+        published.PublishedUtc = now;
+        published.TagRows.Clear();
+        published.TagRows.AddRange(brand.Tags.Select(t => new PublishedBrandTag { Tag = t }));
+    }
+
+    /// <summary>Stores the row and its new version, and writes the audit line.</summary>
+    private async Task RecordAsync(Brand brand, BrandActor actor, string action, string comment, CancellationToken cancellationToken)
+    {
+        var version = await versions.RecordAsync(brand.Ref, brand.State, BrandSnapshot.Of(brand), actor.Name, Join(action, comment), cancellationToken);
+        brand.VersionNumber = version.Number;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(actor.Name, action, brand.Ref.ToString(), $"version {version.Number}; {brand.State}{(string.IsNullOrWhiteSpace(comment) ? "" : "; " + comment)}", cancellationToken);
+    }
+
+    private async Task ValidateAsync(BrandInput input, bool isNew, CancellationToken cancellationToken)
+    {
+        var errors = await CheckAsync(input, isNew, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new BrandValidationException(errors);
+        }
+    }
+
+    /// <summary>The rules' verdict on <paramref name="input"/>, without storing anything.</summary>
+    public async Task<IReadOnlyList<BrandInputError>> CheckAsync(BrandInput input, bool isNew, CancellationToken cancellationToken = default)
+    {
+        var view = await directory.GetAsync(cancellationToken);
+        var mediaIds = input.Gallery.Append(input.CoverMediaId).OfType<string>().Distinct().ToList();
+        var known = mediaIds.Count == 0
+            ? []
+            : (await db.Media.Where(m => mediaIds.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var errors = BrandInputRules.Validate(input, code => view.Community(code) is not null, known.Contains, clock.GetUtcNow().Year).ToList();
+        if (isNew && errors.All(e => e.Field != nameof(input.Code)) && await db.Brands.AnyAsync(b => b.Code == input.Code, cancellationToken))
+        {
+            errors.Add(new BrandInputError(nameof(input.Code), "Error.CodeTaken", input.Code));
+        }
+
+        return errors;
+    }
+
+    private static void Apply(Brand brand, BrandInput input, string districtCode)
+    {
+        brand.Title = input.Title.Trim();
+        brand.Slogan = input.Slogan.Trim();
+        brand.CommunityCode = input.CommunityCode;
+        brand.DistrictCode = districtCode;
+        brand.Summary = input.Summary.Trim();
+        brand.Body = input.Body;
+        brand.Practices = input.Practices.Select(p => p.Trim()).ToList();
+        brand.Figures = input.Figures.Select(f => f with { Label = f.Label.Trim(), Unit = f.Unit.Trim() }).ToList();
+        brand.Tags = input.Tags.Select(t => t.Trim()).ToList();
+        brand.CoverMediaId = input.CoverMediaId;
+        brand.Gallery = input.Gallery.ToList();
+        brand.Contact = input.Contact.Trim();
+        brand.YearFounded = input.YearFounded;
+        brand.IsFeatured = input.IsFeatured;
+        brand.IsIllustrative = input.IsIllustrative;
+    }
+
+    public static BrandStatus StatusOf(Brand? brand) =>
+        brand is null ? new BrandStatus(ContentState.Draft, false, false) : new BrandStatus(brand.State, brand.IsLive, brand.PublishAtUtc is not null);
+
+    private static void SetStatus(Brand brand, BrandStatus status)
+    {
+        brand.State = status.State;
+        brand.IsLive = status.IsLive;
+    }
+
+    private static string Join(string a, string b) =>
+        string.IsNullOrWhiteSpace(b) ? a : string.IsNullOrWhiteSpace(a) ? b : $"{a}: {b}";
+
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (session.Transaction is not null)
+        {
+            await work();
+            return;
+        }
+
+        await session.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await work();
+            await session.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await session.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+}

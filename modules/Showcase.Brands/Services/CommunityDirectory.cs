@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Core.Data;
+using Showcase.Organizations.Data;
+using Showcase.Organizations.Models;
+
+namespace Showcase.Brands.Services;
+
+/// <summary>A community with the district it lies in.</summary>
+public sealed record CommunityPlace(string CommunityCode, string CommunityName, string DistrictCode, string DistrictName);
+
+/// <summary>A district or county of the city.</summary>
+public sealed record DistrictInfo(string Code, string Name);
+
+/// <summary>What the brands module needs to know about the organisation tree.</summary>
+public sealed record OrganizationView(
+    IReadOnlyDictionary<string, CommunityPlace> Communities,
+    IReadOnlyList<DistrictInfo> Districts)
+{
+    public CommunityPlace? Community(string code) => Communities.GetValueOrDefault(code);
+
+    public string DistrictName(string code) => Districts.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+}
+
+/// <summary>
+/// The organisation tree as the brands module sees it: communities with their districts. Kept for a
+/// short while in memory, because every public list page needs the names.
+/// </summary>
+public interface ICommunityDirectory
+{
+    Task<OrganizationView> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the cached view (after a recipe changes the tree).</summary>
+    void Invalidate();
+}
+
+/// <remarks>
+/// Scoped: inside a transaction (a recipe that has just added communities) it reads through the scope's
+/// own connection and skips the cache, so it sees the uncommitted tree and caches none of it.
+/// </remarks>
+internal sealed class CommunityDirectory(IServiceProvider services, DbSession session, IMemoryCache cache) : ICommunityDirectory
+{
+    private static readonly object CacheKey = new();
+
+    public async Task<OrganizationView> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (session.Transaction is not null)
+        {
+            return await LoadAsync(cancellationToken);
+        }
+
+        if (cache.TryGetValue(CacheKey, out OrganizationView? view) && view is not null)
+        {
+            return view;
+        }
+
+        view = await LoadAsync(cancellationToken);
+        cache.Set(CacheKey, view, TimeSpan.FromSeconds(30));
+        return view;
+    }
+
+    public void Invalidate() => cache.Remove(CacheKey);
+
+    // TODO(after merging data): read through IOrganizationDirectory instead of the module's context.
+    private async Task<OrganizationView> LoadAsync(CancellationToken cancellationToken)
+    {
+        var units = await services.GetRequiredService<OrganizationsDbContext>().Units.AsNoTracking().ToListAsync(cancellationToken);
+        var byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var districts = units.Where(u => u.Kind == UnitKind.District).OrderBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u => new DistrictInfo(u.Code, u.Name)).ToList();
+        var communities = new Dictionary<string, CommunityPlace>(StringComparer.Ordinal);
+        foreach (var unit in units.Where(u => u.Kind == UnitKind.Community))
+        {
+            var district = unit;
+            while (district.Kind != UnitKind.District && byCode.TryGetValue(district.ParentCode, out var parent))
+            {
+                district = parent;
+            }
+
+            communities[unit.Code] = district.Kind == UnitKind.District
+                ? new CommunityPlace(unit.Code, unit.Name, district.Code, district.Name)
+                : new CommunityPlace(unit.Code, unit.Name, "", "");
+        }
+
+        return new OrganizationView(communities, districts);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Abstractions.Events;
+using Showcase.Abstractions.Modules;
+using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Recipes;
+using Showcase.Abstractions.Security;
+using Showcase.Brands.Data;
+using Showcase.Brands.Jobs;
+using Showcase.Brands.Media;
+using Showcase.Brands.Models;
+using Showcase.Brands.Recipes;
+using Showcase.Brands.Search;
+using Showcase.Brands.Services;
+using Showcase.Core.Cli;
+using Showcase.Core.Data;
+using Showcase.Core.Hosting;
+
+namespace Showcase.Brands;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<BrandsDbContext, SqliteBrandsDbContext, PostgresBrandsDbContext>();
+        services.AddOptions<BrandsOptions>().BindConfiguration(BrandsOptions.Section);
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<IAdminMenu, AdminMenu>();
+
+        services.AddScoped<ICommunityDirectory, CommunityDirectory>();
+        services.AddSingleton<BrandMarkdown>();
+        services.AddScoped<BrandService>();
+        services.AddScoped<BrandCatalog>();
+        services.AddScoped<BrandMediaStore>();
+        services.AddScoped<BrandActorResolver>();
+        services.AddScoped<IAuthorizationHandler, BrandAuthorizationHandler>();
+
+        services.AddSingleton<BrandSearchIndex>();
+        services.AddScoped<BrandSearchIndexer>();
+        services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandSearchIndexer>());
+        services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandSearchIndexer>());
+        services.AddScoped<IStartupTask, SearchIndexStartupTask>();
+        services.AddScoped<ICommandVerb, SearchVerb>();
+
+        services.AddScoped<IRecipeStep, BrandsRecipeStep>();
+        services.AddScoped<IBrandPublishScheduler, QuartzBrandPublishScheduler>();
+        services.AddScoped<PublishBrandJob>();
+
+        // One form page serves both creating and editing.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Admin/Brands/Edit", "admin/brands/new"));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapBrandMedia();
+        endpoints.MapBrandSitemap();
+    }
+}
