@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,7 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<BrandCatalog>();
         services.AddScoped<BrandMediaStore>();
         services.AddScoped<BrandActorResolver>();
-        services.AddScoped<IAuthorizationHandler, BrandAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, BrandPermissionHandler>();
 
         services.AddSingleton<BrandSearchIndex>();
         services.AddScoped<BrandSearchIndexer>();
@@ -52,9 +51,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
         services.AddScoped<IBrandPublishScheduler, QuartzBrandPublishScheduler>();
         services.AddScoped<PublishBrandJob>();
-
-        // One form page serves both creating and editing.
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Admin/Brands/Edit", "admin/brands/new"));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

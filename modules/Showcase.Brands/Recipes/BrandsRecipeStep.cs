@@ -1,68 +1,106 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Recipes;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
+using Showcase.Core.Recipes;
 
 namespace Showcase.Brands.Recipes;
 
 /// <summary>
 /// The <c>brands</c> step: brands keyed by <c>code</c>, created or brought up to date, published when
 /// <c>state</c> is <c>published</c> (the default) and left as a draft when it is <c>draft</c>.
+/// Fields: code, title, slogan, community, summary, body (Markdown), practices, figures
+/// ({ label, number, unit }), tags, contact, yearFounded, featured, illustrative, state.
 /// </summary>
-public sealed class BrandsRecipeStep(BrandService brands, ICommunityDirectory directory, IStringLocalizer<BrandsText> text) : IRecipeStep
+public sealed class BrandsRecipeStep(BrandService brands, ICommunityDirectory directory, IStringLocalizer<BrandsText> text)
+    : RecipeStep<IReadOnlyList<BrandsRecipeStep.BrandDefinition>>
 {
-    private static readonly HashSet<string> StepFields = ["step", "brands"];
+    public sealed record BrandDefinition(string Path, BrandInput Input, bool Publish);
 
-    private static readonly HashSet<string> BrandFields =
-    [
-        "code", "title", "slogan", "community", "summary", "body", "practices", "figures", "tags",
-        "contact", "yearFounded", "featured", "illustrative", "state",
-    ];
+    public override string Name => "brands";
 
-    private static readonly HashSet<string> FigureFields = ["label", "number", "unit"];
-
-    public string Name => "brands";
-
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<BrandDefinition> Read(RecipeObject step)
     {
-        var step = context.Data;
-        OnlyKnown(step, StepFields, context.Path);
-        if (!step.TryGetProperty("brands", out var list) || list.ValueKind != JsonValueKind.Array)
+        var definitions = step.RequiredArray("brands", ReadBrand);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in definitions)
         {
-            throw new RecipeException($"{context.Path}.brands", "an array of brands is required");
+            if (!seen.Add(definition.Input.Code))
+            {
+                throw new RecipeException($"{definition.Path}.code", $"'{definition.Input.Code}' appears twice in this step");
+            }
         }
 
+        return definitions;
+    }
+
+    protected override async Task<string> ApplyAsync(IReadOnlyList<BrandDefinition> definitions, RecipeStepContext context, CancellationToken cancellationToken)
+    {
         // The tree may have changed earlier in this recipe.
         directory.Invalidate();
         var actor = BrandActor.System($"recipe:{context.RecipeName}");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var item in list.EnumerateArray())
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var definition in definitions)
         {
-            var path = $"{context.Path}.brands[{index++}]";
-            var (input, publish) = Read(item, path);
-            if (!seen.Add(input.Code))
-            {
-                throw new RecipeException($"{path}.code", $"'{input.Code}' appears twice in this step");
-            }
-
             try
             {
-                await brands.ImportAsync(actor, input, publish, cancellationToken);
+                var before = await brands.FindAsync(definition.Input.Code, cancellationToken);
+                var versionBefore = before?.VersionNumber;
+                var after = await brands.ImportAsync(actor, definition.Input, definition.Publish, cancellationToken);
+                if (versionBefore is null)
+                {
+                    added++;
+                }
+                else if (after.VersionNumber == versionBefore)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    updated++;
+                }
             }
             catch (BrandValidationException e)
             {
                 var error = e.Errors[0];
-                throw new RecipeException($"{path}.{JsonName(error.Field)}", Describe(error));
+                throw new RecipeException($"{definition.Path}.{JsonName(error.Field)}", Describe(error));
             }
         }
+
+        return $"{definitions.Count} brands: {added} added, {updated} updated, {unchanged} unchanged";
+    }
+
+    private static BrandDefinition ReadBrand(RecipeObject brand)
+    {
+        var state = brand.OptionalString("state") ?? "published";
+        if (state is not ("published" or "draft"))
+        {
+            throw brand.Error("state", $"'{state}' is not a state a recipe can set: use published or draft");
+        }
+
+        var input = new BrandInput
+        {
+            Code = brand.RequiredString("code").Trim(),
+            Title = brand.RequiredString("title").Trim(),
+            Slogan = brand.OptionalString("slogan")?.Trim() ?? "",
+            CommunityCode = brand.RequiredString("community").Trim(),
+            Summary = brand.RequiredString("summary").Trim(),
+            Body = brand.OptionalString("body") ?? "",
+            Practices = brand.OptionalStrings("practices").Select(p => p.Trim()).ToList(),
+            Figures = brand.OptionalArray("figures", f => new BrandFigure(f.RequiredString("label").Trim(), f.RequiredDecimal("number"), f.OptionalString("unit")?.Trim() ?? "")),
+            Tags = brand.OptionalStrings("tags").Select(t => t.Trim()).ToList(),
+            Contact = brand.OptionalString("contact")?.Trim() ?? "",
+            YearFounded = brand.OptionalInt("yearFounded"),
+            IsFeatured = brand.OptionalBool("featured") ?? false,
+            IsIllustrative = brand.OptionalBool("illustrative") ?? false,
+        };
+        return new BrandDefinition(brand.Path, input, state == "published");
     }
 
     private string Describe(BrandInputError error)
     {
-        // Recipe messages are for the person running the command line: English, like the rest of its output.
+        // Recipe messages are for the person at the command line: English, like the rest of its output.
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         try
@@ -75,153 +113,9 @@ public sealed class BrandsRecipeStep(BrandService brands, ICommunityDirectory di
         }
     }
 
-    private static (BrandInput Input, bool Publish) Read(JsonElement item, string path)
-    {
-        if (item.ValueKind != JsonValueKind.Object)
-        {
-            throw new RecipeException(path, "a brand must be an object");
-        }
-
-        OnlyKnown(item, BrandFields, path);
-        var state = String(item, "state", path) ?? "published";
-        if (state is not ("published" or "draft"))
-        {
-            throw new RecipeException($"{path}.state", $"'{state}' is not a state a recipe can set: use published or draft");
-        }
-
-        var input = new BrandInput
-        {
-            Code = Required(item, "code", path),
-            Title = Required(item, "title", path),
-            Slogan = String(item, "slogan", path) ?? "",
-            CommunityCode = Required(item, "community", path),
-            Summary = Required(item, "summary", path),
-            Body = String(item, "body", path) ?? "",
-            Practices = Strings(item, "practices", path),
-            Figures = Figures(item, path),
-            Tags = Strings(item, "tags", path),
-            Contact = String(item, "contact", path) ?? "",
-            YearFounded = Int(item, "yearFounded", path),
-            IsFeatured = Bool(item, "featured", path),
-            IsIllustrative = Bool(item, "illustrative", path),
-        };
-        return (input, state == "published");
-    }
-
-    private static List<BrandFigure> Figures(JsonElement item, string path)
-    {
-        if (!item.TryGetProperty("figures", out var value))
-        {
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw new RecipeException($"{path}.figures", "must be an array of { label, number, unit }");
-        }
-
-        var figures = new List<BrandFigure>();
-        var i = 0;
-        foreach (var figure in value.EnumerateArray())
-        {
-            var figurePath = $"{path}.figures[{i++}]";
-            if (figure.ValueKind != JsonValueKind.Object)
-            {
-                throw new RecipeException(figurePath, "must be an object { label, number, unit }");
-            }
-
-            OnlyKnown(figure, FigureFields, figurePath);
-            if (!figure.TryGetProperty("number", out var number) || number.ValueKind != JsonValueKind.Number || !number.TryGetDecimal(out var n))
-            {
-                throw new RecipeException($"{figurePath}.number", "a number is required");
-            }
-
-            figures.Add(new BrandFigure(Required(figure, "label", figurePath), n, String(figure, "unit", figurePath) ?? ""));
-        }
-
-        return figures;
-    }
-
-    private static void OnlyKnown(JsonElement element, HashSet<string> known, string path)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!known.Contains(property.Name))
-            {
-                throw new RecipeException($"{path}.{property.Name}", $"unknown field (known: {string.Join(", ", known)})");
-            }
-        }
-    }
-
-    private static string Required(JsonElement element, string name, string path) =>
-        String(element, name, path) is { Length: > 0 } value ? value : throw new RecipeException($"{path}.{name}", "is required");
-
-    private static string? String(JsonElement element, string name, string path)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()!.Trim()
-            : throw new RecipeException($"{path}.{name}", $"must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}");
-    }
-
-    private static List<string> Strings(JsonElement element, string name, string path)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw new RecipeException($"{path}.{name}", "must be an array of strings");
-        }
-
-        var strings = new List<string>();
-        foreach (var item in value.EnumerateArray())
-        {
-            strings.Add(item.ValueKind == JsonValueKind.String
-                ? item.GetString()!.Trim()
-                : throw new RecipeException($"{path}.{name}[{strings.Count}]", "must be a string"));
-        }
-
-        return strings;
-    }
-
-    private static int? Int(JsonElement element, string name, string path)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n)
-            ? n
-            : throw new RecipeException($"{path}.{name}", "must be a whole number");
-    }
-
-    private static bool Bool(JsonElement element, string name, string path)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return false;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => throw new RecipeException($"{path}.{name}", "must be true or false"),
-        };
-    }
-
     private static string JsonName(string field) => field switch
     {
         nameof(BrandInput.CommunityCode) => "community",
-        nameof(BrandInput.YearFounded) => "yearFounded",
         nameof(BrandInput.IsFeatured) => "featured",
         nameof(BrandInput.IsIllustrative) => "illustrative",
         _ => char.ToLowerInvariant(field[0]) + field[1..],

@@ -60,11 +60,26 @@ public sealed class BrandSearchIndex : IDisposable
         _directory = FSDirectory.Open(path);
     }
 
-    public async Task UpsertAsync(BrandSearchDocument document, CancellationToken cancellationToken = default) =>
-        await WriteAsync(writer => writer.UpdateDocument(new Term("code", document.Code), ToDocument(document)), cancellationToken);
+    public Task UpsertAsync(BrandSearchDocument document, CancellationToken cancellationToken = default) =>
+        UpdateAsync([document], [], cancellationToken);
 
-    public async Task RemoveAsync(string code, CancellationToken cancellationToken = default) =>
-        await WriteAsync(writer => writer.DeleteDocuments(new Term("code", code)), cancellationToken);
+    public Task RemoveAsync(string code, CancellationToken cancellationToken = default) =>
+        UpdateAsync([], [code], cancellationToken);
+
+    /// <summary>Adds or replaces <paramref name="documents"/> and removes <paramref name="removedCodes"/>, in one commit.</summary>
+    public async Task UpdateAsync(IReadOnlyCollection<BrandSearchDocument> documents, IReadOnlyCollection<string> removedCodes, CancellationToken cancellationToken = default) =>
+        await WriteAsync(writer =>
+        {
+            foreach (var document in documents)
+            {
+                writer.UpdateDocument(new Term("code", document.Code), ToDocument(document));
+            }
+
+            foreach (var code in removedCodes)
+            {
+                writer.DeleteDocuments(new Term("code", code));
+            }
+        }, cancellationToken);
 
     /// <summary>Replaces the whole index with <paramref name="documents"/>.</summary>
     public async Task RebuildAsync(IEnumerable<BrandSearchDocument> documents, CancellationToken cancellationToken = default) =>

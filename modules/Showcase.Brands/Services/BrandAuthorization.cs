@@ -1,26 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Security;
 using Showcase.Brands.Models;
 using Showcase.Core.Identity;
 
 namespace Showcase.Brands.Services;
 
-/// <summary>The operations checked against one brand with <see cref="IAuthorizationService"/>.</summary>
-public static class BrandOperations
-{
-    public static readonly OperationAuthorizationRequirement View = new() { Name = nameof(View) };
-    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
-    public static readonly OperationAuthorizationRequirement Publish = new() { Name = nameof(Publish) };
-}
-
 /// <summary>
-/// Turns the signed-in user into a <see cref="BrandActor"/>: their permissions (policies named after the
-/// permissions) and the community they belong to (the user's unit).
+/// Turns the signed-in user into a <see cref="BrandActor"/>: the brand permissions they hold (policies
+/// named after the permissions) and their organisation unit (the sign-in cookie's unit claim).
 /// </summary>
-public sealed class BrandActorResolver(IServiceProvider services)
+public sealed class BrandActorResolver(IAuthorizationService authorization)
 {
     private readonly Dictionary<ClaimsPrincipal, BrandActor> _resolved = [];
 
@@ -31,20 +21,12 @@ public sealed class BrandActorResolver(IServiceProvider services)
             return known;
         }
 
-        var authorization = services.GetRequiredService<IAuthorizationService>();
-        async Task<bool> HasAsync(Showcase.Abstractions.Security.Permission permission) =>
-            user.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(user, permission.Name)).Succeeded;
-
-        var unit = "";
-        if (user.Identity?.IsAuthenticated == true && services.GetService<UserManager<ShowcaseUser>>() is { } users
-            && await users.GetUserAsync(user) is { } account)
-        {
-            unit = account.UnitCode;
-        }
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        async Task<bool> HasAsync(Permission permission) => signedIn && await authorization.HasPermissionAsync(user, permission.Name);
 
         var actor = new BrandActor(
             user.Identity?.Name ?? "anonymous",
-            unit,
+            signedIn ? user.GetUnitCode() : "",
             await HasAsync(Permissions.ViewBrandDrafts),
             await HasAsync(Permissions.EditOwnBrands),
             await HasAsync(Permissions.EditBrands),
@@ -54,22 +36,20 @@ public sealed class BrandActorResolver(IServiceProvider services)
     }
 }
 
-/// <summary>Resource-based checks: an editor edits only their own community's brand.</summary>
-public sealed class BrandAuthorizationHandler(BrandActorResolver actors) : AuthorizationHandler<OperationAuthorizationRequirement, Brand>
+/// <summary>
+/// Narrows the brand permissions to the resource, for any code that asks
+/// <c>authorization.AuthorizeAsync(User, brand, "EditOwnBrands")</c>: an editor's rights end at their community.
+/// </summary>
+public sealed class BrandPermissionHandler : ResourcePermissionHandler<Brand>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Brand resource)
+    protected override IReadOnlyCollection<string> Permissions { get; } =
+        [Brands.Permissions.EditOwnBrands.Name, Brands.Permissions.ViewBrandDrafts.Name];
+
+    protected override Task<bool> AllowsAsync(ClaimsPrincipal user, Permission permission, Brand resource)
     {
-        var actor = await actors.ResolveAsync(context.User);
-        var allowed = requirement.Name switch
-        {
-            nameof(BrandOperations.View) => BrandAccessRule.CanView(actor, resource.CommunityCode),
-            nameof(BrandOperations.Edit) => BrandAccessRule.CanEdit(actor, resource.CommunityCode),
-            nameof(BrandOperations.Publish) => BrandAccessRule.CanPublish(actor),
-            _ => false,
-        };
-        if (allowed)
-        {
-            context.Succeed(requirement);
-        }
+        var unit = user.GetUnitCode();
+        var own = unit.Length > 0 && unit == resource.CommunityCode;
+        // Viewing drafts is narrowed only for editors; an auditor's or a manager's view covers every community.
+        return Task.FromResult(permission.Name == Brands.Permissions.EditOwnBrands.Name ? own : own || !user.IsInRole(Roles.CommunityEditor));
     }
 }

@@ -4,6 +4,7 @@ using Showcase.Abstractions.Content;
 using Showcase.Abstractions.Events;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
+using Showcase.Core.Content;
 using Showcase.Core.Data;
 
 namespace Showcase.Brands.Services;
@@ -38,6 +39,21 @@ public sealed class BrandService(
     public async Task<Brand> SaveDraftAsync(BrandActor actor, string? code, BrandInput input, string comment = "", CancellationToken cancellationToken = default)
     {
         var brand = code is null ? null : await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
+        var (saved, isNew, wasScheduled) = await ApplyInputAsync(actor, brand, input, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Save), cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            await RecordAsync(saved, actor, isNew ? "brand.create" : "brand.edit", comment, cancellationToken);
+            if (wasScheduled)
+            {
+                await scheduler.CancelAsync(saved.Code, cancellationToken);
+            }
+        }, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Checks the input and puts it into the working copy (a new one when <paramref name="brand"/> is null), not yet stored.</summary>
+    private async Task<(Brand Brand, bool IsNew, bool WasScheduled)> ApplyInputAsync(BrandActor actor, Brand? brand, BrandInput input, BrandStatus status, CancellationToken cancellationToken)
+    {
         if (brand is not null)
         {
             BrandAccessRule.EnsureCanEdit(actor, brand);
@@ -46,7 +62,6 @@ public sealed class BrandService(
         }
 
         BrandAccessRule.EnsureCanEdit(actor, input.CommunityCode);
-        var status = BrandWorkflow.Apply(StatusOf(brand), BrandAction.Save);
         await ValidateAsync(input, isNew: brand is null, cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -71,15 +86,7 @@ public sealed class BrandService(
             db.Brands.Add(brand);
         }
 
-        await InTransactionAsync(async () =>
-        {
-            await RecordAsync(brand, actor, isNew ? "brand.create" : "brand.edit", comment, cancellationToken);
-            if (wasScheduled)
-            {
-                await scheduler.CancelAsync(brand.Code, cancellationToken);
-            }
-        }, cancellationToken);
-        return brand;
+        return (brand, isNew, wasScheduled);
     }
 
     public async Task<Brand> SubmitAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default)
@@ -174,8 +181,7 @@ public sealed class BrandService(
         var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
         var version = await versions.GetAsync(brand.Ref, versionNumber, cancellationToken)
             ?? throw new BrandValidationException([new BrandInputError("Version", "Error.UnknownVersion", versionNumber)]);
-        var snapshot = JsonSerializer.Deserialize<BrandSnapshot>(version.SnapshotJson, JsonSerializerOptions.Web)
-            ?? throw new InvalidOperationException($"Version {versionNumber} of {brand.Ref} has no snapshot.");
+        var snapshot = version.ReadSnapshot<BrandSnapshot>();
         var input = new BrandInput
         {
             Code = brand.Code,
@@ -198,11 +204,13 @@ public sealed class BrandService(
     }
 
     /// <summary>
-    /// Brings a brand to the given fields and publishes it, as a recipe does: idempotent, one version per
-    /// run that changes something. Runs inside the recipe's transaction.
+    /// Brings a brand to the given fields, and publishes it when <paramref name="publish"/>, as a recipe
+    /// does with a manager's authority: the steps of the workflow are taken at once and recorded as one
+    /// version. Idempotent: a run that changes nothing records nothing. Runs inside the recipe's transaction.
     /// </summary>
     public async Task<Brand> ImportAsync(BrandActor actor, BrandInput input, bool publish, CancellationToken cancellationToken = default)
     {
+        BrandAccessRule.EnsureCanPublish(actor);
         var brand = await FindAsync(input.Code, cancellationToken);
         if (brand is not null && SameFields(BrandInput.From(brand), input)
             && (publish ? brand is { IsLive: true, State: ContentState.Published } : brand.State != ContentState.InReview))
@@ -210,20 +218,37 @@ public sealed class BrandService(
             return brand;
         }
 
-        if (brand is { State: ContentState.InReview })
+        var status = StatusOf(brand);
+        if (status.State == ContentState.InReview)
         {
-            // A recipe speaks with the manager's authority: it takes the entry out of review first.
-            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Return));
+            status = BrandWorkflow.Apply(status, BrandAction.Return);
         }
 
-        brand = await SaveDraftAsync(actor, brand?.Code, input, "recipe", cancellationToken);
+        status = BrandWorkflow.Apply(status, BrandAction.Save);
         if (publish)
         {
-            brand = await SubmitAsync(actor, brand.Code, "recipe", cancellationToken);
-            brand = await ApproveAsync(actor, brand.Code, null, "recipe", cancellationToken);
+            status = BrandWorkflow.Apply(BrandWorkflow.Apply(status, BrandAction.Submit), BrandAction.Approve);
         }
 
-        return brand;
+        var (saved, _, wasScheduled) = await ApplyInputAsync(actor, brand, input, status, cancellationToken);
+        if (wasScheduled)
+        {
+            await scheduler.CancelAsync(saved.Code, cancellationToken);
+        }
+
+        if (publish)
+        {
+            await PublishAsync(saved, actor, "brand.import", "recipe", cancellationToken);
+        }
+        else
+        {
+            saved.ReviewComment = "";
+            await InTransactionAsync(() => RecordAsync(saved, actor, "brand.import", "recipe", cancellationToken), cancellationToken);
+        }
+
+        // A recipe imports thousands of brands in one scope: what is stored need not stay tracked.
+        db.ChangeTracker.Clear();
+        return saved;
     }
 
     private static bool SameFields(BrandInput a, BrandInput b) =>

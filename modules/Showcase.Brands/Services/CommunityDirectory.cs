@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Showcase.Core.Data;
-using Showcase.Organizations.Data;
+using Showcase.Organizations.Services;
 using Showcase.Organizations.Models;
 
 namespace Showcase.Brands.Services;
@@ -39,7 +37,7 @@ public interface ICommunityDirectory
 /// Scoped: inside a transaction (a recipe that has just added communities) it reads through the scope's
 /// own connection and skips the cache, so it sees the uncommitted tree and caches none of it.
 /// </remarks>
-internal sealed class CommunityDirectory(IServiceProvider services, DbSession session, IMemoryCache cache) : ICommunityDirectory
+internal sealed class CommunityDirectory(IOrganizationDirectory organizations, DbSession session, IMemoryCache cache) : ICommunityDirectory
 {
     private static readonly object CacheKey = new();
 
@@ -62,25 +60,15 @@ internal sealed class CommunityDirectory(IServiceProvider services, DbSession se
 
     public void Invalidate() => cache.Remove(CacheKey);
 
-    // TODO(after merging data): read through IOrganizationDirectory instead of the module's context.
     private async Task<OrganizationView> LoadAsync(CancellationToken cancellationToken)
     {
-        var units = await services.GetRequiredService<OrganizationsDbContext>().Units.AsNoTracking().ToListAsync(cancellationToken);
-        var byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
-        var districts = units.Where(u => u.Kind == UnitKind.District).OrderBy(u => u.Code, StringComparer.Ordinal)
-            .Select(u => new DistrictInfo(u.Code, u.Name)).ToList();
+        var tree = await organizations.GetTreeAsync(cancellationToken);
+        var districts = tree.OfKind(UnitKind.District).Select(d => new DistrictInfo(d.Code, d.Name)).ToList();
         var communities = new Dictionary<string, CommunityPlace>(StringComparer.Ordinal);
-        foreach (var unit in units.Where(u => u.Kind == UnitKind.Community))
+        foreach (var unit in tree.OfKind(UnitKind.Community))
         {
-            var district = unit;
-            while (district.Kind != UnitKind.District && byCode.TryGetValue(district.ParentCode, out var parent))
-            {
-                district = parent;
-            }
-
-            communities[unit.Code] = district.Kind == UnitKind.District
-                ? new CommunityPlace(unit.Code, unit.Name, district.Code, district.Name)
-                : new CommunityPlace(unit.Code, unit.Name, "", "");
+            var district = tree.AncestorsOf(unit.Code).FirstOrDefault(a => a.Kind == UnitKind.District);
+            communities[unit.Code] = new CommunityPlace(unit.Code, unit.Name, district?.Code ?? "", district?.Name ?? "");
         }
 
         return new OrganizationView(communities, districts);

@@ -16,7 +16,8 @@ public sealed record FeaturedBrandsModel(IReadOnlyList<BrandCard> Brands, IReadO
 [ViewComponent(Name = "FeaturedBrands")]
 public sealed class FeaturedBrandsViewComponent(BrandCatalog catalog, IStringLocalizer<BrandsText> text) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(int count = 6)
+    /// <param name="showFigures">False when the theme's home page shows the figures itself.</param>
+    public async Task<IViewComponentResult> InvokeAsync(int count = 6, bool showFigures = true)
     {
         var cancellationToken = HttpContext.RequestAborted;
         var brands = await catalog.FeaturedAsync(count, cancellationToken);
@@ -32,6 +33,6 @@ public sealed class FeaturedBrandsViewComponent(BrandCatalog catalog, IStringLoc
             new(text["Figure.Brands"], total, text["Unit.Ge"], false),
         ];
         var chart = DistrictChart.Render(districts, text["Chart.Title"]);
-        return View(new FeaturedBrandsModel(brands, figures, chart, total));
+        return View(new FeaturedBrandsModel(brands, showFigures ? figures : [], chart, total));
     }
 }

@@ -12,15 +12,18 @@ public sealed class AuditLog(CoreDbContext db, TimeProvider clock) : IAuditLog
 {
     public async Task WriteAsync(string actor, string action, string target, string details = "", CancellationToken cancellationToken = default)
     {
-        db.AuditLog.Add(new AuditEntry
+        var entry = new AuditEntry
         {
             AtUtc = clock.GetUtcNow(),
             Actor = actor,
             Action = action,
             Target = target,
             Details = details,
-        });
+        };
+        db.AuditLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        // Append-only: an entry written needs no tracking, and thousands tracked slow every later save.
+        db.Entry(entry).State = EntityState.Detached;
     }
 
     /// <summary>The latest entries, newest first, optionally only those about one target.</summary>

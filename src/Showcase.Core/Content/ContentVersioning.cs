@@ -30,6 +30,9 @@ internal sealed class ContentVersioning(CoreDbContext db, TimeProvider clock) : 
         };
         db.ContentVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
+        // Versions are never changed once written; keeping them tracked makes every later save of the
+        // scope slower (a recipe records thousands).
+        db.Entry(version).State = EntityState.Detached;
         return ToInfo(version);
     }
 

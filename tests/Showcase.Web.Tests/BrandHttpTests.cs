@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Showcase.Abstractions.Security;
+using Showcase.Brands.Data;
+using Showcase.Core.Identity;
+using Showcase.Core.Recipes;
+using Showcase.Web.Tests.Support;
+
+namespace Showcase.Web.Tests;
+
+/// <summary>A host with two communities, an editor for each, a manager, one published brand and one draft.</summary>
+public sealed class BrandHost : IAsyncLifetime
+{
+    public const string Password = "brand-tests-pass-1";
+
+    public ShowcaseWebFactory Web { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await Web.WithServiceAsync<RecipeRunner, RecipeResult>(runner => runner.RunAsync(new MemoryStream("""
+            { "name": "brand-http-tests", "steps": [
+              { "step": "organizations", "units": [
+                { "code": "CZ", "name": "池州市", "kind": "city" },
+                { "code": "GC", "name": "贵池区", "kind": "district", "parent": "CZ" },
+                { "code": "GC-QP", "name": "秋浦街道", "kind": "street", "parent": "GC" },
+                { "code": "GC-QP-YLY", "name": "烟柳园社区", "kind": "community", "parent": "GC-QP" },
+                { "code": "GC-QP-QPU", "name": "秋浦社区", "kind": "community", "parent": "GC-QP" } ] },
+              { "step": "brands", "brands": [
+                { "code": "B01", "title": "红网联动", "community": "GC-QP-YLY", "summary": "一张红网联动万家",
+                  "body": "网格员现场处置群众问题。", "tags": ["网格治理"] },
+                { "code": "B02", "title": "秋浦草稿", "community": "GC-QP-QPU", "summary": "尚未发布的草稿",
+                  "body": "草稿正文", "state": "draft" } ] } ] }
+            """u8.ToArray()), "test"));
+        await CreateUserAsync("editor-yly", Roles.CommunityEditor, "GC-QP-YLY");
+        await CreateUserAsync("editor-qpu", Roles.CommunityEditor, "GC-QP-QPU");
+        await CreateUserAsync("manager", Roles.ProgramManager, "");
+    }
+
+    private async Task CreateUserAsync(string name, string role, string unit)
+    {
+        var user = await Web.CreateUserAsync(name, Password, roles: role);
+        await Web.WithServiceAsync<UserManager<ShowcaseUser>, IdentityResult>(async users =>
+        {
+            var stored = (await users.FindByIdAsync(user.Id))!;
+            stored.UnitCode = unit;
+            return await users.UpdateAsync(stored);
+        });
+    }
+
+    public async Task<WebSession> SignedInAsync(string name)
+    {
+        var session = Web.NewSession();
+        (await session.SignInAsync(name, Password)).Status.ShouldBe(HttpStatusCode.Redirect);
+        return session;
+    }
+
+    public Task DisposeAsync()
+    {
+        Web.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Who may see and change which brand, over HTTP with real sign-in and antiforgery tokens.</summary>
+public sealed class BrandHttpTests(BrandHost host) : IClassFixture<BrandHost>
+{
+    [Fact]
+    public async Task An_editor_cannot_open_or_post_another_communitys_brand()
+    {
+        using var editor = await host.SignedInAsync("editor-yly");
+
+        var form = await editor.GetAsync("/admin/brands/B02/edit");
+        var review = await editor.GetAsync("/admin/brands/B02");
+        var own = await editor.GetAsync("/admin/brands/B01/edit");
+        var post = await editor.SubmitAsync("/admin/brands/B01/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "改别人的品牌", ["Input.CommunityCode"] = "GC-QP-QPU", ["Input.Summary"] = "x",
+        }, action: "/admin/brands/B02/edit");
+
+        form.Status.ShouldBe(HttpStatusCode.Forbidden);
+        review.Status.ShouldBe(HttpStatusCode.Forbidden);
+        own.Status.ShouldBe(HttpStatusCode.OK);
+        post.Status.ShouldBe(HttpStatusCode.Forbidden);
+        var title = await host.Web.WithServiceAsync<BrandsDbContext, string>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B02").Title));
+        title.ShouldBe("秋浦草稿");
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_move_their_brand_into_another_community()
+    {
+        using var editor = await host.SignedInAsync("editor-yly");
+
+        var post = await editor.SubmitAsync("/admin/brands/B01/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "红网联动", ["Input.CommunityCode"] = "GC-QP-QPU", ["Input.Summary"] = "一张红网联动万家",
+        });
+
+        post.Status.ShouldBe(HttpStatusCode.OK);
+        post.Html.ShouldContain("您只能为本社区填写品牌");
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_sees_the_published_brand_and_not_the_draft()
+    {
+        using var visitor = host.Web.NewSession();
+
+        var published = await visitor.GetAsync("/brands/B01");
+        var draft = await visitor.GetAsync("/brands/B02");
+        var admin = await visitor.GetAsync("/admin/brands/B02");
+        var list = await visitor.GetAsync("/brands");
+
+        published.Status.ShouldBe(HttpStatusCode.OK);
+        published.Html.ShouldContain("红网联动");
+        draft.Status.ShouldBe(HttpStatusCode.NotFound);
+        admin.Status.ShouldBe(HttpStatusCode.Redirect);
+        admin.Location!.ShouldContain("/account/login");
+        list.Html.ShouldContain("data-brand=\"B01\"");
+        list.Html.ShouldNotContain("秋浦草稿");
+    }
+
+    [Fact]
+    public async Task The_brand_page_carries_its_title_description_and_open_graph_tags()
+    {
+        using var visitor = host.Web.NewSession();
+
+        var page = await visitor.GetAsync("/brands/B01");
+
+        page.Html.ShouldContain("<title>红网联动");
+        page.Html.ShouldContain("<meta name=\"description\" content=\"一张红网联动万家\"");
+        page.Html.ShouldContain("<meta property=\"og:title\" content=\"红网联动\"");
+        page.Html.ShouldContain("<meta property=\"og:type\" content=\"article\"");
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_published_brands_only()
+    {
+        using var visitor = host.Web.NewSession();
+
+        var sitemap = await visitor.GetAsync("/sitemap.xml");
+
+        sitemap.Status.ShouldBe(HttpStatusCode.OK);
+        sitemap.Html.ShouldContain("/brands/B01</loc>");
+        sitemap.Html.ShouldNotContain("/brands/B02<");
+    }
+
+    [Fact]
+    public async Task An_upload_that_is_not_an_image_or_is_too_large_is_refused_and_stores_nothing()
+    {
+        using var editor = await host.SignedInAsync("editor-yly");
+        var mediaBefore = await host.Web.WithServiceAsync<BrandsDbContext, int>(db => Task.FromResult(db.Media.Count()));
+
+        var notImage = await PostWithCoverAsync(editor, "cover.jpg", "<svg onload=alert(1)>"u8.ToArray());
+        var tooLarge = await PostWithCoverAsync(editor, "huge.jpg", [0xFF, 0xD8, 0xFF, .. new byte[6 * 1024 * 1024]]);
+
+        notImage.Status.ShouldBe(HttpStatusCode.OK);
+        notImage.Html.ShouldContain("cover.jpg：不是 JPEG、PNG 或 WebP 图片，未保存。");
+        tooLarge.Status.ShouldBe(HttpStatusCode.OK);
+        tooLarge.Html.ShouldContain("huge.jpg：文件超过 5 MB 上限，未保存。");
+        (await host.Web.WithServiceAsync<BrandsDbContext, int>(db => Task.FromResult(db.Media.Count()))).ShouldBe(mediaBefore);
+        Directory.Exists(Path.Combine(host.Web.DataDir, "media", "brands")).ShouldBeFalse();
+        var version = await host.Web.WithServiceAsync<BrandsDbContext, int>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B01").VersionNumber));
+        version.ShouldBe(3, "the refused post changed nothing (create, submit, publish)");
+    }
+
+    private static async Task<WebSession.Page> PostWithCoverAsync(WebSession session, string fileName, byte[] bytes)
+    {
+        var form = await session.GetAsync("/admin/brands/B01/edit");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.AntiforgeryToken()), "__RequestVerificationToken" },
+            { new StringContent("红网联动"), "Input.Title" },
+            { new StringContent("GC-QP-YLY"), "Input.CommunityCode" },
+            { new StringContent("一张红网联动万家"), "Input.Summary" },
+            { new StringContent("save"), "intent" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        content.Add(file, "CoverUpload", fileName);
+        using var response = await session.Client.PostAsync(new Uri("/admin/brands/B01/edit", UriKind.Relative), content);
+        return await WebSession.Page.ReadAsync(response);
+    }
+}
