@@ -1,3 +1,4 @@
+using Showcase.Organizations.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -129,6 +130,19 @@ public abstract class RecipeAcrossModulesTests : IAsyncLifetime
 
         units.ShouldBeGreaterThan(40);
         (await CountAsync()).Units.ShouldBe(units);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<IOrganizationDirectory>();
+            (await directory.FindAsync("CZ")).ShouldNotBeNull().Name.ShouldBe("池州市");
+            var names = (await directory.ListAsync(Showcase.Organizations.Models.UnitKind.Community)).Select(u => u.Name).ToList();
+            names.ShouldContain("烟柳园社区");
+            names.ShouldContain("长龙社区");
+            names.ShouldContain("尧舜社区");
+            names.Count(n => n.EndsWith("社区", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(30);
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Showcase.Core.Identity.ShowcaseUser>>();
+            (await users.FindByNameAsync("editor-yly")).ShouldNotBeNull().UnitCode.ShouldBe("GC-QP-YLY");
+            (await users.GetUsersInRoleAsync("Judge")).Count.ShouldBe(5);
+        }
     }
 
     /// <summary>Writes to the core's context, as a users step would.</summary>
