@@ -21,6 +21,7 @@ builder.AddShowcaseRecipes();
 builder.AddShowcaseJobs();
 builder.AddShowcaseGrpc();
 builder.AddShowcaseTelemetry();
+builder.Services.AddScoped<ICommandVerb, Showcase.Web.Cli.VerifyVerb>();
 
 var app = builder.Build();
 

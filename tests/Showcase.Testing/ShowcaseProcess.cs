@@ -54,14 +54,7 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         dataDir ??= Directory.CreateTempSubdirectory("showcase-test-").FullName;
         var webPort = FreePort();
         var grpcPort = FreePort();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web"),
-        };
-        info.ArgumentList.Add(WebAssemblyPath());
+        var info = StartInfo();
         info.ArgumentList.Add($"--Showcase:DataDir={dataDir}");
         info.ArgumentList.Add($"--Kestrel:Endpoints:Web:Url=http://127.0.0.1:{webPort}");
         info.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}");
@@ -85,14 +78,7 @@ public sealed class ShowcaseProcess : IAsyncDisposable
     /// <summary>Runs a CLI verb against a data folder and returns its exit code and everything it printed.</summary>
     public static async Task<(int ExitCode, string Output)> RunVerbAsync(string dataDir, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? settings = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web"),
-        };
-        info.ArgumentList.Add(WebAssemblyPath());
+        var info = StartInfo();
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
@@ -115,6 +101,20 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary><c>dotnet Showcase.Web.dll</c>, run from the web project's folder so it finds its appsettings.json.</summary>
+    private static ProcessStartInfo StartInfo()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web"),
+        };
+        info.ArgumentList.Add(WebAssemblyPath());
+        return info;
     }
 
     private void Append(string? line)

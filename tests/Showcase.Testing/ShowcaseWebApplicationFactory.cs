@@ -12,7 +12,7 @@ namespace Showcase.Testing;
 /// without demo data unless asked. <see cref="WebApplicationFactory{TEntryPoint}.Services"/> starts it,
 /// which migrates the database as a real start does.
 /// </summary>
-public sealed class ShowcaseWebApplicationFactory<TEntryPoint>(
+public class ShowcaseWebApplicationFactory<TEntryPoint>(
     IReadOnlyDictionary<string, string>? settings = null,
     Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
@@ -38,6 +38,7 @@ public sealed class ShowcaseWebApplicationFactory<TEntryPoint>(
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         SqliteConnection.ClearAllPools();
         try
         {

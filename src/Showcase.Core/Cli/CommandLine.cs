@@ -26,7 +26,7 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> VerbArgumen
             {
                 host.Add($"--Showcase:DataDir={arg["--data-dir=".Length..]}");
             }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
+            else if (IsConfigurationKey(arg))
             {
                 host.Add(arg);
                 if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Count)
@@ -46,5 +46,18 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> VerbArgumen
         }
 
         return new CommandLine(rest[0], rest.Skip(1).ToList(), host);
+    }
+
+    /// <summary><c>--Section:Key=value</c> or <c>--Section:Key value</c>; not <c>--scopes=a:b</c>, whose colon is in the value.</summary>
+    private static bool IsConfigurationKey(string arg)
+    {
+        if (!arg.StartsWith("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var equals = arg.IndexOf('=', StringComparison.Ordinal);
+        var key = equals < 0 ? arg[2..] : arg[2..equals];
+        return key.Contains(':', StringComparison.Ordinal);
     }
 }

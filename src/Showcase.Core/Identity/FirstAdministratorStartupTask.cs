@@ -37,7 +37,7 @@ internal sealed class FirstAdministratorStartupTask(
         var verb = "created";
         if (user is null)
         {
-            user = new ShowcaseUser { UserName = UserName, DisplayName = "Administrator", MustChangePassword = true };
+            user = new ShowcaseUser { UserName = UserName, DisplayName = "系统管理员", MustChangePassword = true };
             IdentityResults.ThrowIfFailed(await users.CreateAsync(user, password), "create the first administrator");
         }
         else

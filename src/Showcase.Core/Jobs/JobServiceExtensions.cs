@@ -34,7 +34,9 @@ public static class JobServiceExtensions
         // connects, so a data folder set late (by a test host, say) is honoured.
         var provider = builder.Configuration.GetSection(ShowcaseOptions.Section).Get<ShowcaseOptions>()?.Database.Provider ?? DatabaseProvider.Sqlite;
         var postgres = provider == DatabaseProvider.Postgres;
-        services.AddQuartz(quartz =>
+        // builder.AddQuartz reads the Quartz configuration section first (thread pool size and the like);
+        // what is set here wins over it.
+        builder.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
             quartz.UsePersistentStore(store =>

@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Showcase.Core.Localization;
@@ -18,6 +20,8 @@ public static class LocalizationServiceExtensions
 
         // Chinese text goes out as characters, not as &#x...; entities (which triple the page size).
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddSingleton(new TextResource(typeof(CoreText)));
+        builder.Services.AddSingleton<IPostConfigureOptions<MvcDataAnnotationsLocalizationOptions>, DataAnnotationTexts>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = ShowcaseCultures.Supported.Select(c => new CultureInfo(c)).ToList();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,8 @@ public sealed class RecipeRunner(
     internal const string StepProperty = "step";
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     private readonly Dictionary<string, IRecipeStep> _steps = IndexByName(steps);
 
@@ -133,9 +136,24 @@ public sealed class RecipeRunner(
 
     private static async Task<JsonDocument> ParseAsync(Stream utf8Json, CancellationToken cancellationToken)
     {
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            bytes = bytes[Utf8ByteOrderMark.Length..];
+        }
+
+        // The JSON reader checks UTF-8 only when a string is read; check it all now, so the message says where.
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            Utf8.ToUtf16(bytes.Span, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+            throw new RecipeException("$", $"not valid UTF-8 JSON: invalid byte at offset {valid}");
+        }
+
         try
         {
-            return await JsonDocument.ParseAsync(utf8Json, DocumentOptions, cancellationToken);
+            return JsonDocument.Parse(bytes, DocumentOptions);
         }
         catch (JsonException e)
         {

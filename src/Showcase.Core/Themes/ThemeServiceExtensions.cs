@@ -41,9 +41,7 @@ public static class ThemeServiceExtensions
         builder.Services.AddOutputCache();
         builder.Services
             .AddControllersWithViews(options => options.Filters.Add<ThemeSelectionFilter>())
-            .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (type, factory) =>
-                    factory.Create(type.Assembly == typeof(CoreText).Assembly ? typeof(CoreText) : type))
+            .AddDataAnnotationsLocalization()
             .ConfigureApplicationPartManager(parts =>
             {
                 // The catalog decides which assemblies serve pages: a disabled module serves none.

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Core.Identity;
+using Showcase.Testing;
 
 namespace Showcase.Web.Tests.Support;
 
@@ -10,21 +10,8 @@ namespace Showcase.Web.Tests.Support;
 /// The whole Showcase host in process (the test project's references add the test theme), on a fresh
 /// SQLite database in its own temporary folder, without demo data. One per test class.
 /// </summary>
-public sealed class ShowcaseWebFactory : WebApplicationFactory<Program>
+public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
 {
-    public ShowcaseWebFactory()
-    {
-        DataDir = Directory.CreateTempSubdirectory("showcase-web-").FullName;
-    }
-
-    public string DataDir { get; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Showcase:DataDir", DataDir);
-        builder.UseSetting("Showcase:SeedDemoData", "false");
-    }
-
     /// <summary>A browser-like session: keeps cookies, does not follow redirects.</summary>
     public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
@@ -52,21 +39,5 @@ public sealed class ShowcaseWebFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
     }
 }

@@ -65,6 +65,7 @@ public sealed class LoginModel(
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(256, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.UserName")]
         public string UserName { get; set; } = "";
 

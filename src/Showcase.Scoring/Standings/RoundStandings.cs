@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace Showcase.Scoring;
+
+/// <summary>An immutable picture of a round's results: the round's ranking, each stage's ranking and the boundary ties.</summary>
+public sealed class RoundStandings
+{
+    private readonly Dictionary<string, Standing> _byEntry;
+
+    internal RoundStandings(RoundDefinition round, ImmutableArray<Standing> entries, ImmutableArray<StageStandings> stages, ImmutableArray<BoundaryTie> boundaryTies, ImmutableArray<BoundaryDecision> unappliedDecisions)
+    {
+        Round = round;
+        Entries = entries;
+        Stages = stages;
+        BoundaryTies = boundaryTies;
+        UnappliedDecisions = unappliedDecisions;
+        _byEntry = entries.ToDictionary(s => s.EntryCode, StringComparer.Ordinal);
+    }
+
+    public RoundDefinition Round { get; }
+
+    /// <summary>The round's ranking, by position.</summary>
+    public ImmutableArray<Standing> Entries { get; }
+
+    /// <summary>Each stage's own ranking, in stage order.</summary>
+    public ImmutableArray<StageStandings> Stages { get; }
+
+    /// <summary>The boundary ties of the round's ranking, one per <c>topRanks</c> band whose edge falls inside a tie.</summary>
+    public ImmutableArray<BoundaryTie> BoundaryTies { get; }
+
+    /// <summary>Recorded decisions that order no current boundary tie (the scores moved since); they change nothing.</summary>
+    public ImmutableArray<BoundaryDecision> UnappliedDecisions { get; }
+
+    /// <summary>True when no boundary tie is waiting for a decision.</summary>
+    public bool CanBeFinalised => BoundaryTies.All(t => t.IsResolved);
+
+    public Standing this[string entryCode] => _byEntry.TryGetValue(entryCode, out var standing)
+        ? standing
+        : throw new KeyNotFoundException($"Entry '{entryCode}' is not in round '{Round.Code}'.");
+
+    public bool TryGetStanding(string entryCode, out Standing standing) => _byEntry.TryGetValue(entryCode, out standing!);
+
+    public StageStandings Stage(string stageKey) =>
+        Stages.FirstOrDefault(s => s.Stage == stageKey) ?? throw new KeyNotFoundException($"Round '{Round.Code}' has no stage '{stageKey}'.");
+
+    /// <summary>Finalising (FINAL) needs every boundary tie decided.</summary>
+    /// <exception cref="UnresolvedBoundaryTieException">The first boundary tie without a decision.</exception>
+    public void EnsureCanBeFinalised()
+    {
+        foreach (var tie in BoundaryTies)
+        {
+            if (!tie.IsResolved)
+            {
+                throw new UnresolvedBoundaryTieException(tie);
+            }
+        }
+    }
+}
