@@ -28,6 +28,8 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<BrandsDbContext, SqliteBrandsDbContext, PostgresBrandsDbContext>();
         services.AddOptions<BrandsOptions>().BindConfiguration(BrandsOptions.Section);
         services.AddMemoryCache();
+        // TryAdd inside: the host's localization settings stand; a bare test host still gets localizers.
+        services.AddLocalization();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<IPermissionProvider, Permissions>();
