@@ -28,6 +28,8 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<BrandsDbContext, SqliteBrandsDbContext, PostgresBrandsDbContext>();
         services.AddOptions<BrandsOptions>().BindConfiguration(BrandsOptions.Section);
         services.AddMemoryCache();
+        // TryAdd inside: the host's localization settings stand; a bare test host still gets localizers.
+        services.AddLocalization();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<IPermissionProvider, Permissions>();
@@ -37,6 +39,11 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<BrandMarkdown>();
         services.AddScoped<BrandService>();
         services.AddScoped<BrandCatalog>();
+        services.AddSingleton<BrandCatalogCache>();
+        services.AddBrandOutputCache();
+        services.AddScoped<BrandCatalogInvalidator>();
+        services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
+        services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
         services.AddScoped<BrandMediaStore>();
         services.AddScoped<BrandActorResolver>();
         services.AddScoped<IAuthorizationHandler, BrandPermissionHandler>();
@@ -49,7 +56,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ICommandVerb, SearchVerb>();
 
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
-        services.AddScoped<IBrandPublishScheduler, QuartzBrandPublishScheduler>();
+        services.AddScoped<IBrandPublishScheduler, BrandPublishScheduler>();
         services.AddScoped<PublishBrandJob>();
     }
 

@@ -101,6 +101,11 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
     {
         var editor = await fixture.NewPageAsync("editor-yly");
         await editor.GotoAsync("/admin/brands/new");
+        await editor.ClickAsync("button[value=save]");
+        (await editor.Locator("[data-valmsg-for='Input.Title']").TextContentAsync() ?? "").ShouldContain("此项必填");
+        (await editor.Locator("[data-valmsg-for='Input.Summary']").TextContentAsync() ?? "").ShouldContain("此项必填");
+        await ShotAsync(editor, "brands-admin-edit-errors");
+
         await editor.FillAsync("#Input_Code", "E2E01");
         await editor.FillAsync("#Input_Title", "楼道微光");
         await editor.FillAsync("#Input_Slogan", "一盏灯照亮一栋楼");
@@ -121,6 +126,13 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
         await manager.ClickAsync("form[action*='handler=Approve'] button[type=submit]");
         await manager.WaitForURLAsync("**/admin/brands/E2E01");
         (await manager.TextContentAsync(".brand-status") ?? "").ShouldContain("已发布");
+        await manager.GotoAsync("/admin/brands?district=GC");
+        await ShotAsync(manager, "brands-admin-list");
+        await manager.GotoAsync("/admin/brands/E2E01/history");
+        await ShotAsync(manager, "brands-admin-history");
+        await manager.GotoAsync("/admin/brands/E2E01/diff?from=1&to=3");
+        (await manager.Locator("dl.diff").TextContentAsync() ?? "").ShouldContain("已发布");
+        await ShotAsync(manager, "brands-admin-diff");
 
         var visitor = await fixture.NewPageAsync();
         await visitor.GotoAsync("/brands?district=GC");
@@ -203,6 +215,9 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
         await admin.SelectOptionAsync("select[name='Input.DefaultTheme']", "Showcase.Themes.Red");
         await admin.ClickAsync("form.form-card button[type=submit]");
     }
+
+    private static Task<byte[]> ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrandJourneyFixture.ScreenshotDir, name + ".png"), FullPage = true });
 
     private static async Task ShootAsync(IPage page, string theme)
     {

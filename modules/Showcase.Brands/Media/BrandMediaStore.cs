@@ -37,6 +37,8 @@ public enum MediaVariant
 /// </summary>
 public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions> showcase, IOptions<BrandsOptions> options, TimeProvider clock)
 {
+    private const int LargeEdge = 1600;
+
     private static readonly JpegEncoder Jpeg = new() { Quality = 82 };
 
     private string Root => Path.Combine(Path.GetFullPath(showcase.Value.DataDir), "media", "brands");
@@ -106,7 +108,10 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
             Directory.CreateDirectory(staging);
             try
             {
-                using (var large = image.Clone(x => x.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(1600, 1600) })))
+                // Large pictures shrink to 1600 pixels at most; smaller ones keep their size.
+                using (var large = image.Width > LargeEdge || image.Height > LargeEdge
+                    ? image.Clone(x => x.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(LargeEdge, LargeEdge) }))
+                    : image.Clone(_ => { }))
                 {
                     await large.SaveAsync(Path.Combine(staging, FileName(MediaVariant.Large)), Jpeg, cancellationToken);
                 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Showcase.Abstractions.Content;
 
 namespace Showcase.Brands.Models;
@@ -19,6 +20,8 @@ public sealed record BrandSnapshot
     public int? YearFounded { get; init; }
     public bool IsFeatured { get; init; }
     public bool IsIllustrative { get; init; }
+    // By name, so that a diff between versions reads "InReview → Published".
+    [JsonConverter(typeof(JsonStringEnumConverter<ContentState>))]
     public ContentState State { get; init; }
 
     public static BrandSnapshot Of(Brand brand) => new()

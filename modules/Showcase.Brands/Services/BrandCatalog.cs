@@ -22,11 +22,14 @@ public sealed record BrandListPage(IReadOnlyList<BrandCard> Items, int Total, in
 public sealed record DistrictCount(string Code, string Name, int Count);
 
 /// <summary>The public side's reads: only published copies, never a draft.</summary>
-public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, BrandSearchIndex index, IOptions<BrandsOptions> options)
+public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, BrandSearchIndex index, BrandCatalogCache cache, IOptions<BrandsOptions> options)
 {
     private int PageSize => options.Value.PageSize;
 
-    public async Task<BrandListPage> ListAsync(BrandListQuery query, CancellationToken cancellationToken = default)
+    public Task<BrandListPage> ListAsync(BrandListQuery query, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"list|{query.District}|{query.Tag}|{query.Page}", () => LoadListAsync(query, cancellationToken));
+
+    private async Task<BrandListPage> LoadListAsync(BrandListQuery query, CancellationToken cancellationToken)
     {
         var brands = db.Published.AsNoTracking();
         if (!string.IsNullOrEmpty(query.District))
@@ -49,11 +52,14 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
         return new BrandListPage(await ToCardsAsync(rows, cancellationToken), total, page, PageSize);
     }
 
-    public async Task<PublishedBrand?> FindAsync(string code, CancellationToken cancellationToken = default) =>
-        await db.Published.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
+    public Task<PublishedBrand?> FindAsync(string code, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"brand|{code}", () => db.Published.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken));
 
     /// <summary>Featured brands first, then the most recently published, up to <paramref name="count"/>.</summary>
-    public async Task<IReadOnlyList<BrandCard>> FeaturedAsync(int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<BrandCard>> FeaturedAsync(int count, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"featured|{count}", () => LoadFeaturedAsync(count, cancellationToken));
+
+    private async Task<IReadOnlyList<BrandCard>> LoadFeaturedAsync(int count, CancellationToken cancellationToken)
     {
         var rows = await db.Published.AsNoTracking()
             .OrderByDescending(b => b.IsFeatured).ThenBy(b => b.Code)
@@ -62,7 +68,10 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     }
 
     /// <summary>Every district of the city with its number of published brands, zero included.</summary>
-    public async Task<IReadOnlyList<DistrictCount>> CountByDistrictAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DistrictCount>> CountByDistrictAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync("districts", () => LoadCountByDistrictAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<DistrictCount>> LoadCountByDistrictAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Published.AsNoTracking().GroupBy(b => b.DistrictCode)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -73,7 +82,10 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     }
 
     /// <summary>The tags in use, most used first.</summary>
-    public async Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"tags|{count}", () => LoadTagsAsync(count, cancellationToken));
+
+    private async Task<IReadOnlyList<(string Tag, int Count)>> LoadTagsAsync(int count, CancellationToken cancellationToken)
     {
         var rows = await db.PublishedTags.AsNoTracking().GroupBy(t => t.Tag)
             .Select(g => new { g.Key, Count = g.Count() })
@@ -81,6 +93,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
         return rows.Select(r => (r.Key, r.Count)).ToList();
     }
 
+    /// <summary>The number of published brands, from the database (not cached).</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
         await db.Published.CountAsync(cancellationToken);
 

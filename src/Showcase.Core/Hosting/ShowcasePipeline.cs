@@ -25,6 +25,10 @@ public static class ShowcasePipeline
         // even before being told that a page is not theirs.
         app.UseMiddleware<ForcedPasswordChangeMiddleware>();
         app.UseAuthorization();
+
+        // After authentication and localization: pages that opt in are cached per language for
+        // anonymous visitors only (the default policy never caches a signed-in user's page).
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

@@ -37,6 +37,8 @@ public static class ThemeServiceExtensions
 
         var themeAssemblies = catalog.Themes.ToDictionary(t => t.Assembly, t => t.Id);
         builder.Services.AddRazorPages();
+        // Modules name their cacheable pages with [OutputCache(PolicyName = ...)] and evict by tag on change.
+        builder.Services.AddOutputCache();
         builder.Services
             .AddControllersWithViews(options => options.Filters.Add<ThemeSelectionFilter>())
             .AddDataAnnotationsLocalization()

@@ -7,7 +7,7 @@ namespace Showcase.Benchmarks.BrandList;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- brandlist [--brands 30,10000]
-/// [--seconds 10] [--concurrency 16] [--max-requests 500000]</c>
+/// [--seconds 10] [--concurrency 16] [--max-requests 500000]</c>, or <c>brandlist --url http://127.0.0.1:port/path</c> to probe one address.
 /// <para>
 /// For each brand count: a real Showcase process (default demo data, then a recipe adding brands up to
 /// the count), its <c>/brands</c> page measured, then a bare Kestrel serving a static file of the same
@@ -23,6 +23,13 @@ public static class BrandListBenchmark
         var concurrency = int.Parse(Option(args, "--concurrency", "16"), CultureInfo.InvariantCulture);
         var maxRequests = long.Parse(Option(args, "--max-requests", "500000"), CultureInfo.InvariantCulture);
         var warmup = TimeSpan.FromSeconds(2);
+        if (Option(args, "--url", "") is { Length: > 0 } url)
+        {
+            // Probe mode: measure one address of an already running host (loopback only).
+            Report(0, await LoadGenerator.RunAsync(url, new Uri(url), concurrency, duration, maxRequests, warmup));
+            return 0;
+        }
+
 
         var rows = new List<(int Brands, LoadResult Page, LoadResult Static)>();
         foreach (var count in counts)
@@ -75,15 +82,18 @@ public static class BrandListBenchmark
         return rows.Any(r => r.Page.Failures > 0) ? 1 : 0;
     }
 
-    private static void Report(int count, LoadResult page, LoadResult file)
+    private static void Report(int count, LoadResult page, LoadResult? file = null)
     {
-        foreach (var r in new[] { page, file })
+        foreach (var r in new[] { page, file }.OfType<LoadResult>())
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Name}: {r.Requests} requests in {r.Elapsed.TotalSeconds:F1}s = {r.RequestsPerSecond:F0}/s, p50 {r.P50Ms:F2} ms, p99 {r.P99Ms:F2} ms, {r.BodyBytes} bytes, {r.Failures} failed"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} brands: page/static = {page.RequestsPerSecond / file.RequestsPerSecond:F2}"));
+        if (file is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} brands: page/static = {page.RequestsPerSecond / file.RequestsPerSecond:F2}"));
+        }
     }
 
     /// <summary>A data folder with the default demo data, plus generated brands up to <paramref name="count"/>.</summary>

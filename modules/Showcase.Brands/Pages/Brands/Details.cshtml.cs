@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
@@ -6,6 +7,7 @@ using Showcase.Brands.Services;
 namespace Showcase.Brands.Pages.Brands;
 
 /// <summary><c>/brands/{code}</c>: one published brand. A draft, or an unknown code, is 404.</summary>
+[OutputCache(PolicyName = BrandOutputCache.PolicyName)]
 public sealed class DetailsModel(BrandCatalog catalog, ICommunityDirectory directory) : PageModel
 {
     public PublishedBrand Brand { get; private set; } = new();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Pages.Brands;
 
 /// <summary><c>/brands</c>: published brands, filtered by district and tag, a page at a time.</summary>
+[OutputCache(PolicyName = BrandOutputCache.PolicyName)]
 public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directory) : PageModel
 {
     [FromQuery(Name = "district")]

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Pages.Brands;
 
 /// <summary><c>/brands/search?q=</c>: Chinese full-text search over published brands.</summary>
+[OutputCache(PolicyName = BrandOutputCache.PolicyName)]
 public sealed class SearchModel(BrandCatalog catalog) : PageModel
 {
     [FromQuery(Name = "q")]

@@ -46,7 +46,11 @@ public sealed class DiffModel(BrandService brands, IContentVersioning versions) 
         }
 
         var changes = await versions.DiffAsync(brand.Ref, From, To, cancellationToken);
-        Changes = changes.Select(c => new FieldDiff(c.Field, TextDiff.Compute(c.Before, c.After))).ToList();
+        Changes = changes.Select(c => c.Field == "state"
+            ? new FieldDiff(c.Field, TextDiff.Compute(StateName(c.Before), StateName(c.After)))
+            : new FieldDiff(c.Field, TextDiff.Compute(c.Before, c.After))).ToList();
         return Page();
     }
+
+    private string? StateName(string? value) => value is null ? null : Text["State." + value].Value;
 }
