@@ -13,6 +13,11 @@ public static class ConnectionStrings
             return options.Database.ConnectionString;
         }
 
+        if (string.IsNullOrWhiteSpace(options.DataDir))
+        {
+            throw new InvalidOperationException("Showcase:DataDir (or --data-dir) is empty: give the data folder, e.g. --data-dir App_Data.");
+        }
+
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(Path.GetFullPath(options.DataDir), "showcase.db"),
