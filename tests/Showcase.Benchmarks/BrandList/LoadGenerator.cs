@@ -15,7 +15,8 @@ public sealed record LoadResult(string Name, long Requests, long Failures, TimeS
 /// </summary>
 public static class LoadGenerator
 {
-    public static async Task<LoadResult> RunAsync(string name, Uri url, int concurrency, TimeSpan duration, long maxRequests, TimeSpan warmup)
+    /// <param name="bypassOutputCache">Sends an Authorization header, which ASP.NET Core's output cache never serves from cache: measures rendering.</param>
+    public static async Task<LoadResult> RunAsync(string name, Uri url, int concurrency, TimeSpan duration, long maxRequests, TimeSpan warmup, bool bypassOutputCache = false)
     {
         if (!IPAddress.TryParse(url.Host, out var address) || !IPAddress.IsLoopback(address))
         {
@@ -24,6 +25,10 @@ public static class LoadGenerator
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+        if (bypassOutputCache)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Benchmark", "uncached");
+        }
 
         // Warm-up: JIT, caches and connections, not counted.
         await RunLoopAsync(http, url, concurrency, warmup, maxRequests, null);
