@@ -3,21 +3,23 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Recipes;
 using Showcase.Abstractions.Security;
 using Showcase.Brands.Data;
+using Showcase.Brands.Handlers;
 using Showcase.Brands.Jobs;
 using Showcase.Brands.Media;
 using Showcase.Brands.Models;
 using Showcase.Brands.Recipes;
 using Showcase.Brands.Search;
 using Showcase.Brands.Services;
-using Showcase.Core.Cli;
-using Showcase.Core.Data;
-using Showcase.Core.Hosting;
+using Showcase.Organizations.Models;
 
 namespace Showcase.Brands;
 
@@ -55,8 +57,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStartupTask, SearchIndexStartupTask>();
         services.AddScoped<ICommandVerb, SearchVerb>();
 
+        services.AddScoped<IDomainEventHandler<OrganizationUnitsChanged>, OrganizationUnitsChangedHandler>();
+
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
-        services.AddScoped<IBrandPublishScheduler, BrandPublishScheduler>();
         services.AddScoped<PublishBrandJob>();
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Recipes;
 using Showcase.Abstractions.Security;
-using Showcase.Core.Data;
 using Showcase.Organizations.Data;
 using Showcase.Organizations.Recipes;
 using Showcase.Organizations.Services;

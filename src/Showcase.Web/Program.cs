@@ -1,3 +1,4 @@
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Api;
 using Showcase.Core.Cli;
 using Showcase.Core.Content;

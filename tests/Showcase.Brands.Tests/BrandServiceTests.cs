@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Jobs;
 using Showcase.Brands.Data;
+using Showcase.Brands.Jobs;
 using Showcase.Brands.Models;
 using Showcase.Brands.Search;
 using Showcase.Brands.Services;
@@ -12,47 +14,16 @@ using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 
-/// <summary>The clock the tests move by hand, and the publish-later requests they can look at.</summary>
-public sealed class TestClock : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
-public sealed class RecordingPublishScheduler : IBrandPublishScheduler
-{
-    public Dictionary<string, DateTimeOffset> Scheduled { get; } = [];
-
-    public Task ScheduleAsync(string code, DateTimeOffset publishAtUtc, CancellationToken cancellationToken)
-    {
-        Scheduled[code] = publishAtUtc;
-        return Task.CompletedTask;
-    }
-
-    public Task CancelAsync(string code, CancellationToken cancellationToken)
-    {
-        Scheduled.Remove(code);
-        return Task.CompletedTask;
-    }
-}
-
 /// <summary>A migrated SQLite database with two communities in two districts, shared by a test class.</summary>
 public sealed class BrandsHost : IAsyncLifetime
 {
     public TestClock Clock { get; } = new();
 
-    public RecordingPublishScheduler Scheduler { get; } = new();
-
     public ShowcaseTestHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Host = await ShowcaseTestHost.StartAsync(configure: services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IBrandPublishScheduler>(Scheduler);
-        });
+        Host = await ShowcaseTestHost.StartAsync(configure: services => services.AddSingleton<TimeProvider>(Clock));
         await Host.RunRecipeAsync("""
             { "name": "brand-service-tests", "steps": [
               { "step": "organizations", "units": [
@@ -186,7 +157,7 @@ public sealed class BrandServiceTests(BrandsHost host) : IClassFixture<BrandsHos
         var at = host.Clock.Now.AddHours(2);
 
         var scheduled = await WithAsync((brands, _) => brands.ApproveAsync(Manager, "S1", at));
-        var jobTime = host.Scheduler.Scheduled["S1"];
+        var jobTime = await ScheduledTimeAsync("S1");
         var early = await WithAsync((brands, _) => brands.PublishScheduledAsync("S1"));
         host.Clock.Now = at.AddMinutes(1);
         var onTime = await WithAsync((brands, _) => brands.PublishScheduledAsync("S1"));
@@ -210,7 +181,11 @@ public sealed class BrandServiceTests(BrandsHost host) : IClassFixture<BrandsHos
         host.Clock.Now = at.AddMinutes(1);
         var published = await WithAsync((brands, _) => brands.PublishScheduledAsync("S2"));
 
-        host.Scheduler.Scheduled.ShouldNotContainKey("S2");
+        (await ScheduledTimeAsync("S2")).ShouldBeNull();
         published.ShouldBeFalse();
     }
+
+    /// <summary>When the real job store (Quartz, in the test's database) will publish the brand, if at all.</summary>
+    private Task<DateTimeOffset?> ScheduledTimeAsync(string code) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<IJobSchedule>().GetScheduledTimeAsync<PublishBrandJob>(PublishBrandJob.Key(code)));
 }

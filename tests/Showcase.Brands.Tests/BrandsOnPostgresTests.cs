@@ -16,7 +16,6 @@ public sealed class BrandsOnPostgresTests
         Skip.IfNot(TemporaryPostgresDatabase.IsConfigured, TemporaryPostgresDatabase.SkipReason);
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
         await using var host = await ShowcaseTestHost.StartAsync(
-            configure: services => services.AddSingleton<IBrandPublishScheduler>(new RecordingPublishScheduler()),
             settings: new Dictionary<string, string?>
             {
                 ["Showcase:Database:Provider"] = "Postgres",

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
+using Showcase.Abstractions.Cli;
 using Showcase.Brands.Search;
 using Showcase.Core.Cli;
 

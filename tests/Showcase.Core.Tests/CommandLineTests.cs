@@ -1,4 +1,5 @@
 using Shouldly;
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Cli;
 
 namespace Showcase.Core.Tests;

@@ -5,7 +5,6 @@ using Shouldly;
 using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Themes;
 using Showcase.Core.Hosting;
-using Showcase.Core.Modules;
 
 namespace Showcase.Core.Tests;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shouldly;
-using Showcase.Core.Modules;
+using Showcase.Abstractions.Modules;
 
 namespace Showcase.E2E;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Showcase.Core.Content;
 using Showcase.Core.Hosting;
+using Showcase.Core.Jobs;
 using Showcase.Core.Recipes;
 
 namespace Showcase.Testing;
@@ -54,6 +55,8 @@ public sealed class ShowcaseTestHost : IAsyncDisposable
         builder.AddShowcasePersistence();
         builder.AddShowcaseContent();
         builder.AddShowcaseRecipes();
+        // The real job store: jobs asked for are kept in the test's database (the scheduler does not run them here).
+        builder.AddShowcaseJobs();
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         await app.PrepareShowcaseAsync(TextWriter.Null);

@@ -1,4 +1,5 @@
 using Shouldly;
+using Showcase.Abstractions.Api;
 using Showcase.Core.Api;
 
 namespace Showcase.Web.Tests;

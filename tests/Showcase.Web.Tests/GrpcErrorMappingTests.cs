@@ -3,6 +3,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Shouldly;
+using Showcase.Abstractions.Api;
 using Showcase.Core.Api;
 
 namespace Showcase.Web.Tests;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Quartz;
 using Shouldly;
-using Showcase.Core.Jobs;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Jobs;
 
 namespace Showcase.Web.Tests;
 
@@ -13,22 +13,21 @@ namespace Showcase.Web.Tests;
 public sealed record HostName(string Value);
 
 /// <summary>A job that reports, per key, which host ran it and the message it was given.</summary>
-public sealed class RecordingJob(HostName host) : IJob
+public sealed class RecordingJob(HostName host) : IScheduledJob
 {
     private static readonly ConcurrentDictionary<string, TaskCompletionSource<string>> Runs = new();
 
     public static Task<string> RunOf(string key) => Runs.GetOrAdd(key, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public Task RunAsync(ScheduledJobContext context, CancellationToken cancellationToken)
     {
-        var key = context.JobDetail.Key.Name;
-        Runs.GetOrAdd(key, _ => new(TaskCreationOptions.RunContinuationsAsynchronously))
-            .TrySetResult($"{host.Value}: {context.MergedJobDataMap.GetString("message")}");
-        return ValueTask.CompletedTask;
+        Runs.GetOrAdd(context.Key, _ => new(TaskCreationOptions.RunContinuationsAsynchronously))
+            .TrySetResult($"{host.Value}: {context.Get("message")}");
+        return Task.CompletedTask;
     }
 }
 
-/// <summary>Quartz through <see cref="IJobScheduler"/> in the real host (in process), on a real SQLite file.</summary>
+/// <summary>Jobs asked for through the unit of work, run by Quartz in the real host (in process), on a real SQLite file.</summary>
 public sealed class JobsTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -40,7 +39,7 @@ public sealed class JobsTests : IDisposable
         await using var host = StartHost("first");
         var key = $"near/{Guid.NewGuid():N}";
 
-        await Scheduler(host).ScheduleAsync<RecordingJob>(key, DateTimeOffset.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["message"] = "publish brand 42" });
+        await ScheduleAsync(host, key, DateTimeOffset.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["message"] = "publish brand 42" });
 
         (await RecordingJob.RunOf(key).WaitAsync(Patience)).ShouldBe("first: publish brand 42");
     }
@@ -51,7 +50,7 @@ public sealed class JobsTests : IDisposable
         var key = $"restart/{Guid.NewGuid():N}";
         await using (var before = StartHost("before"))
         {
-            await Scheduler(before).ScheduleAsync<RecordingJob>(key, DateTimeOffset.UtcNow.AddSeconds(6), new Dictionary<string, string> { ["message"] = "open round 2026" });
+            await ScheduleAsync(before, key, DateTimeOffset.UtcNow.AddSeconds(6), new Dictionary<string, string> { ["message"] = "open round 2026" });
         }
 
         RecordingJob.RunOf(key).IsCompleted.ShouldBeFalse("the job ran before the restart; the test proves nothing");
@@ -64,17 +63,32 @@ public sealed class JobsTests : IDisposable
     public async Task Scheduling_a_key_again_moves_it_and_cancelling_removes_it()
     {
         await using var host = StartHost("first");
-        var scheduler = Scheduler(host);
+        var schedule = host.Services.GetRequiredService<IJobSchedule>();
         var key = $"moved/{Guid.NewGuid():N}";
         var later = new DateTimeOffset(2099, 1, 1, 8, 0, 0, TimeSpan.Zero);
 
-        await scheduler.ScheduleAsync<RecordingJob>(key, later.AddDays(-1));
-        await scheduler.ScheduleAsync<RecordingJob>(key, later);
+        await ScheduleAsync(host, key, later.AddDays(-1));
+        await ScheduleAsync(host, key, later);
+        var moved = await schedule.GetScheduledTimeAsync<RecordingJob>(key);
+        await InCommandAsync(host, unitOfWork => unitOfWork.Cancel<RecordingJob>(key));
 
-        (await scheduler.GetScheduledTimeAsync<RecordingJob>(key)).ShouldBe(later);
-        (await scheduler.CancelAsync<RecordingJob>(key)).ShouldBeTrue();
-        (await scheduler.GetScheduledTimeAsync<RecordingJob>(key)).ShouldBeNull();
-        (await scheduler.CancelAsync<RecordingJob>(key)).ShouldBeFalse();
+        moved.ShouldBe(later);
+        (await schedule.GetScheduledTimeAsync<RecordingJob>(key)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_schedules_nothing()
+    {
+        await using var host = StartHost("first");
+        var key = $"failed/{Guid.NewGuid():N}";
+
+        await Should.ThrowAsync<InvalidOperationException>(() => InCommandAsync(host, unitOfWork =>
+        {
+            unitOfWork.Schedule<RecordingJob>(key, DateTimeOffset.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["message"] = "never" });
+            throw new InvalidOperationException("the command fails after asking for the job");
+        }));
+
+        (await host.Services.GetRequiredService<IJobSchedule>().GetScheduledTimeAsync<RecordingJob>(key)).ShouldBeNull();
     }
 
     [SkippableFact]
@@ -98,7 +112,7 @@ public sealed class JobsTests : IDisposable
             });
             var key = $"pg/{Guid.NewGuid():N}";
 
-            await Scheduler(host).ScheduleAsync<RecordingJob>(key, DateTimeOffset.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["message"] = "close scoring" });
+            await ScheduleAsync(host, key, DateTimeOffset.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["message"] = "close scoring" });
 
             (await RecordingJob.RunOf(key).WaitAsync(Patience)).ShouldBe("pg: close scoring");
         }
@@ -126,7 +140,19 @@ public sealed class JobsTests : IDisposable
         return factory;
     }
 
-    private static IJobScheduler Scheduler(WebApplicationFactory<Program> host) => host.Services.GetRequiredService<IJobScheduler>();
+    private static Task ScheduleAsync(WebApplicationFactory<Program> host, string key, DateTimeOffset at, Dictionary<string, string>? data = null) =>
+        InCommandAsync(host, unitOfWork => unitOfWork.Schedule<RecordingJob>(key, at, data));
+
+    private static async Task InCommandAsync(WebApplicationFactory<Program> host, Action<IUnitOfWork> command)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.ExecuteAsync(_ =>
+        {
+            command(unitOfWork);
+            return Task.CompletedTask;
+        });
+    }
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using System.Net;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Shouldly;
+using Showcase.Abstractions.Localization;
 using Showcase.Core.Localization;
 using Showcase.Testing;
 using Showcase.Themes.Admin;
@@ -62,7 +63,7 @@ public sealed partial class LocalizationTests(ShowcaseWebFactory host) : IClassF
     }
 
     [Theory]
-    [InlineData(typeof(CoreText))]
+    [InlineData(typeof(SharedText))]
     [InlineData(typeof(AdminText))]
     [InlineData(typeof(RedText))]
     public void Every_text_has_a_Chinese_and_an_English_version(Type resource)
@@ -77,7 +78,7 @@ public sealed partial class LocalizationTests(ShowcaseWebFactory host) : IClassF
     }
 
     [Theory]
-    [InlineData("src/Showcase.Core", "T|text", typeof(CoreText))]
+    [InlineData("src/Showcase.Core", "T|text", typeof(SharedText))]
     [InlineData("themes/Showcase.Themes.Admin", "A", typeof(AdminText))]
     [InlineData("themes/Showcase.Themes.Red", "R", typeof(RedText))]
     public void Every_text_key_written_in_pages_and_code_exists(string folder, string localizers, Type resource)
@@ -90,7 +91,7 @@ public sealed partial class LocalizationTests(ShowcaseWebFactory host) : IClassF
             .SelectMany(f => pattern.Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Concat(Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
                 .SelectMany(f => DataAnnotationKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
-                .Where(_ => resource == typeof(CoreText)))
+                .Where(_ => resource == typeof(SharedText)))
             .ToHashSet(StringComparer.Ordinal);
 
         used.Count.ShouldBeGreaterThan(5);

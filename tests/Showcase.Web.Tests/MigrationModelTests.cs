@@ -2,6 +2,8 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyModel;
 using Shouldly;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 
@@ -64,8 +66,8 @@ public sealed class MigrationModelTests
     /// <summary>A context built as the design-time factories build it: no server needed.</summary>
     private static DbContext DesignTimeContext(Type type, Type naming, DatabaseProvider provider)
     {
-        var options = typeof(ModuleDatabaseServiceCollectionExtensions)
-            .GetMethod(nameof(ModuleDatabaseServiceCollectionExtensions.DesignTimeOptions), BindingFlags.Public | BindingFlags.Static)!
+        var options = typeof(ModuleDbContextServiceCollectionExtensions)
+            .GetMethod(nameof(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions), BindingFlags.Public | BindingFlags.Static)!
             .MakeGenericMethod(type, naming)
             .Invoke(null, [provider, null])!;
         return (DbContext)Activator.CreateInstance(type, options)!;

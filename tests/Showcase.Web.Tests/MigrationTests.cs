@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 using Showcase.Testing;

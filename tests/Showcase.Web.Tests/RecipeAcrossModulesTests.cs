@@ -1,12 +1,13 @@
-using Showcase.Organizations.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Recipes;
 using Showcase.Core.Data;
 using Showcase.Core.Recipes;
 using Showcase.Organizations.Data;
+using Showcase.Organizations.Services;
 using Showcase.Testing;
 
 namespace Showcase.Web.Tests;

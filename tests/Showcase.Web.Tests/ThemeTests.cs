@@ -1,6 +1,7 @@
 using System.Net;
 using Shouldly;
 using Showcase.Abstractions.Security;
+using Showcase.Abstractions.Settings;
 using Showcase.Core.Settings;
 using Showcase.Themes.Testing;
 using Showcase.Web.Tests.Support;

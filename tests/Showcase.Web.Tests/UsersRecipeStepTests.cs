@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Abstractions.Recipes;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Identity;
 using Showcase.Web.Tests.Support;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Showcase.Abstractions.Data;
 using Showcase.Brands.Models;
-using Showcase.Core.Data;
 
 namespace Showcase.Brands.Data;
 

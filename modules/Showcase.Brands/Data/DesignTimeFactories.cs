@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore.Design;
-using Showcase.Core.Data;
-using Showcase.Core.Hosting;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 
 namespace Showcase.Brands.Data;
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteBrandsDbContext>
 {
     public SqliteBrandsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabaseServiceCollectionExtensions.DesignTimeOptions<SqliteBrandsDbContext, BrandsDbContext>(DatabaseProvider.Sqlite));
+        new(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions<SqliteBrandsDbContext, BrandsDbContext>(DatabaseProvider.Sqlite));
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresBrandsDbContext>
 {
     public PostgresBrandsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabaseServiceCollectionExtensions.DesignTimeOptions<PostgresBrandsDbContext, BrandsDbContext>(DatabaseProvider.Postgres));
+        new(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions<PostgresBrandsDbContext, BrandsDbContext>(DatabaseProvider.Postgres));
 }

@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Logging;
-using Quartz;
+using Showcase.Abstractions.Jobs;
 using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Jobs;
 
-/// <summary>Publishes a brand version that a manager approved for a later time.</summary>
-[DisallowConcurrentExecution]
-public sealed class PublishBrandJob(BrandService brands, ILogger<PublishBrandJob> logger) : IJob
+/// <summary>Publishes a brand version that a manager approved for a later time, one job per brand (a new time replaces the old).</summary>
+public sealed class PublishBrandJob(BrandService brands, ILogger<PublishBrandJob> logger) : IScheduledJob
 {
-    public const string CodeKey = "code";
+    private const string CodeKey = "code";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public static string Key(string brandCode) => $"brand/{brandCode}";
+
+    public static IReadOnlyDictionary<string, string> Data(string brandCode) => new Dictionary<string, string> { [CodeKey] = brandCode };
+
+    public async Task RunAsync(ScheduledJobContext context, CancellationToken cancellationToken)
     {
-        var code = context.MergedJobDataMap.GetString(CodeKey) ?? "";
+        var code = context.Get(CodeKey);
         var published = await brands.PublishScheduledAsync(code, cancellationToken);
         logger.LogInformation("Scheduled publishing of brand {Code}: {Outcome}", code, published ? "published" : "nothing to do");
     }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Recipes;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
-using Showcase.Core.Recipes;
 
 namespace Showcase.Brands.Recipes;
 
@@ -13,7 +12,7 @@ namespace Showcase.Brands.Recipes;
 /// Fields: code, title, slogan, community, summary, body (Markdown), practices, figures
 /// ({ label, number, unit }), tags, contact, yearFounded, featured, illustrative, state.
 /// </summary>
-public sealed class BrandsRecipeStep(BrandService brands, ICommunityDirectory directory, IStringLocalizer<BrandsText> text)
+public sealed class BrandsRecipeStep(BrandService brands, IStringLocalizer<BrandsText> text)
     : RecipeStep<IReadOnlyList<BrandsRecipeStep.BrandDefinition>>
 {
     public sealed record BrandDefinition(string Path, BrandInput Input, bool Publish);
@@ -37,8 +36,6 @@ public sealed class BrandsRecipeStep(BrandService brands, ICommunityDirectory di
 
     protected override async Task<string> ApplyAsync(IReadOnlyList<BrandDefinition> definitions, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        // The tree may have changed earlier in this recipe.
-        directory.Invalidate();
         var actor = BrandActor.System($"recipe:{context.RecipeName}");
         int added = 0, updated = 0, unchanged = 0;
         foreach (var definition in definitions)

@@ -7,8 +7,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
-using Showcase.Core.Hosting;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using Showcase.Abstractions.Hosting;
 
 namespace Showcase.Brands.Search;
 

@@ -4,18 +4,16 @@ using Showcase.Abstractions.Events;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
-using Showcase.Core.Data;
 
 namespace Showcase.Brands.Search;
 
 /// <summary>
-/// Keeps the search index in step with publishing, and rebuilds it from the published brands.
-/// Outside a transaction a change is indexed at once. Inside one (a recipe publishing many brands) the
-/// codes are collected and indexed together when the scope ends, from what the database then holds:
-/// committed brands are indexed, brands of a rolled-back transaction are not.
+/// Keeps the search index in step with publishing, and rebuilds it from the published brands. The events of
+/// one command (a recipe may publish thousands of brands) are gathered and indexed together once they are all
+/// delivered, from what the database holds then, after the command committed.
 /// </summary>
-public sealed class BrandSearchIndexer(BrandsDbContext db, DbSession session, BrandSearchIndex index, ICommunityDirectory directory)
-    : IDomainEventHandler<BrandPublished>, IDomainEventHandler<BrandUnpublished>, IAsyncDisposable
+public sealed class BrandSearchIndexer(BrandsDbContext db, BrandSearchIndex index, ICommunityDirectory directory)
+    : IDomainEventHandler<BrandPublished>, IDomainEventHandler<BrandUnpublished>, IDomainEventBatch
 {
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
@@ -35,17 +33,21 @@ public sealed class BrandSearchIndexer(BrandsDbContext db, DbSession session, Br
         return brands.Count;
     }
 
-    private async Task ChangedAsync(string code, CancellationToken cancellationToken)
+    /// <summary>Indexes <paramref name="codes"/> again as the database holds them now (their place's name changed, say).</summary>
+    public Task ReindexAsync(IEnumerable<string> codes, CancellationToken cancellationToken = default)
     {
-        _pending.Add(code);
-        if (session.Transaction is null)
-        {
-            await FlushAsync(cancellationToken);
-        }
+        _pending.UnionWith(codes);
+        return CompleteAsync(cancellationToken);
     }
 
-    /// <summary>Indexes the pending brands as the database holds them now.</summary>
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private Task ChangedAsync(string code, CancellationToken cancellationToken)
+    {
+        _pending.Add(code);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Indexes the brands whose events arrived, as the database holds them now.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         if (_pending.Count == 0)
         {
@@ -58,22 +60,6 @@ public sealed class BrandSearchIndexer(BrandsDbContext db, DbSession session, Br
         var published = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).ToListAsync(cancellationToken);
         var gone = codes.Except(published.Select(b => b.Code), StringComparer.Ordinal).ToList();
         await index.UpdateAsync(published.Select(b => ToDocument(b, view)).ToList(), gone, cancellationToken);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        // The scope is ending: its transaction, if any, has been committed or rolled back by now.
-        if (_pending.Count > 0 && session.Transaction is null)
-        {
-            try
-            {
-                await FlushAsync(CancellationToken.None);
-            }
-            catch (ObjectDisposedException)
-            {
-                // The scope's services went first; the start-up check rebuilds an index that falls behind.
-            }
-        }
     }
 
     private static BrandSearchDocument ToDocument(PublishedBrand brand, OrganizationView view)

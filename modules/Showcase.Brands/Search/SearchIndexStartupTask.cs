@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Showcase.Abstractions.Hosting;
 using Showcase.Brands.Services;
-using Showcase.Core.Hosting;
 
 namespace Showcase.Brands.Search;
 

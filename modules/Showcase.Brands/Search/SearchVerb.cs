@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Showcase.Core.Cli;
+using Showcase.Abstractions.Cli;
 
 namespace Showcase.Brands.Search;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Showcase.Abstractions.Security;
 using Showcase.Brands.Models;
-using Showcase.Core.Identity;
 
 namespace Showcase.Brands.Services;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
-using Showcase.Core.Settings;
+using Showcase.Abstractions.Settings;
 
 namespace Showcase.Brands.Services;
 
@@ -23,7 +23,7 @@ public static class BrandOutputCache
             .SetVaryByQuery("district", "tag", "page", "q")
             .VaryByValue(async (context, cancellationToken) =>
             {
-                var settings = await context.RequestServices.GetRequiredService<SiteSettingsStore>().GetAsync(cancellationToken);
+                var settings = await context.RequestServices.GetRequiredService<ISiteSettings>().GetAsync(cancellationToken);
                 return new KeyValuePair<string, string>("view", $"{CultureInfo.CurrentUICulture.Name}|{settings.DefaultTheme}");
             })));
 }

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
 using Showcase.Brands.Data;
+using Showcase.Brands.Jobs;
 using Showcase.Brands.Models;
-using Showcase.Core.Content;
-using Showcase.Core.Data;
 
 namespace Showcase.Brands.Services;
 
@@ -16,18 +16,17 @@ public sealed class BrandNotFoundException(string code) : Exception($"Brand '{co
 }
 
 /// <summary>
-/// Editing and the editorial workflow of brand entries. Every change is checked against the access
-/// rule and the state machine, stored with a new version in the core's history and a line in the audit
-/// log, in one transaction; publishing and unpublishing raise events after the change is stored.
+/// Editing and the editorial workflow of brand entries. Every change is one command of the unit of work:
+/// checked against the access rule and the state machine, stored with a new version in the core's history
+/// and a line in the audit log; publishing and unpublishing raise events, and publish-later asks for a job,
+/// both carried out after the command commits.
 /// </summary>
 public sealed class BrandService(
     BrandsDbContext db,
-    DbSession session,
+    IUnitOfWork unitOfWork,
     ICommunityDirectory directory,
     IContentVersioning versions,
     IAuditLog audit,
-    IEventBus events,
-    IBrandPublishScheduler scheduler,
     BrandMarkdown markdown,
     TimeProvider clock)
 {
@@ -36,20 +35,19 @@ public sealed class BrandService(
 
     /// <summary>Creates a brand (when <paramref name="code"/> is null) or changes its working copy.</summary>
     /// <exception cref="BrandValidationException">the input breaks the rules; nothing was stored.</exception>
-    public async Task<Brand> SaveDraftAsync(BrandActor actor, string? code, BrandInput input, string comment = "", CancellationToken cancellationToken = default)
-    {
-        var brand = code is null ? null : await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
-        var (saved, isNew, wasScheduled) = await ApplyInputAsync(actor, brand, input, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Save), cancellationToken);
-        await InTransactionAsync(async () =>
+    public Task<Brand> SaveDraftAsync(BrandActor actor, string? code, BrandInput input, string comment = "", CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(async ct =>
         {
-            await RecordAsync(saved, actor, isNew ? "brand.create" : "brand.edit", comment, cancellationToken);
+            var brand = code is null ? null : await FindAsync(code, ct) ?? throw new BrandNotFoundException(code);
+            var (saved, isNew, wasScheduled) = await ApplyInputAsync(actor, brand, input, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Save), ct);
+            await RecordAsync(saved, actor, isNew ? "brand.create" : "brand.edit", comment, ct);
             if (wasScheduled)
             {
-                await scheduler.CancelAsync(saved.Code, cancellationToken);
+                unitOfWork.Cancel<PublishBrandJob>(PublishBrandJob.Key(saved.Code));
             }
+
+            return saved;
         }, cancellationToken);
-        return saved;
-    }
 
     /// <summary>Checks the input and puts it into the working copy (a new one when <paramref name="brand"/> is null), not yet stored.</summary>
     private async Task<(Brand Brand, bool IsNew, bool WasScheduled)> ApplyInputAsync(BrandActor actor, Brand? brand, BrandInput input, BrandStatus status, CancellationToken cancellationToken)
@@ -89,91 +87,88 @@ public sealed class BrandService(
         return (brand, isNew, wasScheduled);
     }
 
-    public async Task<Brand> SubmitAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default)
-    {
-        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
-        BrandAccessRule.EnsureCanEdit(actor, brand);
-        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Submit));
-        brand.ReviewComment = "";
-        await InTransactionAsync(() => RecordAsync(brand, actor, "brand.submit", comment, cancellationToken), cancellationToken);
-        return brand;
-    }
+    public Task<Brand> SubmitAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(async ct =>
+        {
+            var brand = await FindAsync(code, ct) ?? throw new BrandNotFoundException(code);
+            BrandAccessRule.EnsureCanEdit(actor, brand);
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Submit));
+            brand.ReviewComment = "";
+            await RecordAsync(brand, actor, "brand.submit", comment, ct);
+            return brand;
+        }, cancellationToken);
 
     /// <summary>Approves the version in review: publishes it now, or at <paramref name="publishAtUtc"/> if that is later.</summary>
-    public async Task<Brand> ApproveAsync(BrandActor actor, string code, DateTimeOffset? publishAtUtc = null, string comment = "", CancellationToken cancellationToken = default)
-    {
-        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
-        BrandAccessRule.EnsureCanPublish(actor);
-        var now = clock.GetUtcNow();
-        if (publishAtUtc is { } at && at > now)
+    public Task<Brand> ApproveAsync(BrandActor actor, string code, DateTimeOffset? publishAtUtc = null, string comment = "", CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(async ct =>
         {
-            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Schedule));
-            brand.PublishAtUtc = at.ToUniversalTime();
-            await InTransactionAsync(async () =>
+            var brand = await FindAsync(code, ct) ?? throw new BrandNotFoundException(code);
+            BrandAccessRule.EnsureCanPublish(actor);
+            var now = clock.GetUtcNow();
+            if (publishAtUtc is { } at && at > now)
             {
-                await RecordAsync(brand, actor, "brand.schedule", Join(comment, $"publish at {at:O}"), cancellationToken);
-                await scheduler.ScheduleAsync(brand.Code, at, cancellationToken);
-            }, cancellationToken);
-            return brand;
-        }
+                SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Schedule));
+                brand.PublishAtUtc = at.ToUniversalTime();
+                await RecordAsync(brand, actor, "brand.schedule", Join(comment, $"publish at {at:O}"), ct);
+                unitOfWork.Schedule<PublishBrandJob>(PublishBrandJob.Key(brand.Code), at, PublishBrandJob.Data(brand.Code));
+                return brand;
+            }
 
-        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Approve));
-        await PublishAsync(brand, actor, "brand.publish", comment, cancellationToken);
-        return brand;
-    }
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Approve));
+            await PublishAsync(brand, actor, "brand.publish", comment, ct);
+            return brand;
+        }, cancellationToken);
 
     /// <summary>Publishes a version approved for later, if it is still waiting and its time has come.</summary>
     /// <returns>false when there was nothing to do (edited, returned or already published meanwhile).</returns>
-    public async Task<bool> PublishScheduledAsync(string code, CancellationToken cancellationToken = default)
-    {
-        var brand = await FindAsync(code, cancellationToken);
-        if (brand?.PublishAtUtc is not { } at || at > clock.GetUtcNow() || !BrandWorkflow.Allows(StatusOf(brand), BrandAction.PublishScheduled))
+    public Task<bool> PublishScheduledAsync(string code, CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(async ct =>
         {
-            return false;
-        }
+            var brand = await FindAsync(code, ct);
+            if (brand?.PublishAtUtc is not { } at || at > clock.GetUtcNow() || !BrandWorkflow.Allows(StatusOf(brand), BrandAction.PublishScheduled))
+            {
+                return false;
+            }
 
-        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.PublishScheduled));
-        await PublishAsync(brand, BrandActor.System("scheduler"), "brand.publish", $"scheduled for {at:O}", cancellationToken);
-        return true;
-    }
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.PublishScheduled));
+            await PublishAsync(brand, BrandActor.System("scheduler"), "brand.publish", $"scheduled for {at:O}", ct);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Sends the version in review back to its editor with the manager's comment.</summary>
-    public async Task<Brand> ReturnAsync(BrandActor actor, string code, string comment, CancellationToken cancellationToken = default)
-    {
-        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
-        BrandAccessRule.EnsureCanPublish(actor);
-        if (string.IsNullOrWhiteSpace(comment))
+    public Task<Brand> ReturnAsync(BrandActor actor, string code, string comment, CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(async ct =>
         {
-            throw new BrandValidationException([new BrandInputError("Comment", "Error.ReturnNeedsComment")]);
-        }
+            var brand = await FindAsync(code, ct) ?? throw new BrandNotFoundException(code);
+            BrandAccessRule.EnsureCanPublish(actor);
+            if (string.IsNullOrWhiteSpace(comment))
+            {
+                throw new BrandValidationException([new BrandInputError("Comment", "Error.ReturnNeedsComment")]);
+            }
 
-        var wasScheduled = brand.PublishAtUtc is not null;
-        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Return));
-        brand.ReviewComment = comment.Trim();
-        await InTransactionAsync(async () =>
-        {
-            await RecordAsync(brand, actor, "brand.return", comment, cancellationToken);
+            var wasScheduled = brand.PublishAtUtc is not null;
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Return));
+            brand.ReviewComment = comment.Trim();
+            await RecordAsync(brand, actor, "brand.return", comment, ct);
             if (wasScheduled)
             {
-                await scheduler.CancelAsync(brand.Code, cancellationToken);
+                unitOfWork.Cancel<PublishBrandJob>(PublishBrandJob.Key(brand.Code));
             }
-        }, cancellationToken);
-        return brand;
-    }
 
-    public async Task<Brand> UnpublishAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default)
-    {
-        var brand = await FindAsync(code, cancellationToken) ?? throw new BrandNotFoundException(code);
-        BrandAccessRule.EnsureCanPublish(actor);
-        SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Unpublish));
-        await InTransactionAsync(async () =>
-        {
-            await db.Published.Where(p => p.Code == code).ExecuteDeleteAsync(cancellationToken);
-            await RecordAsync(brand, actor, "brand.unpublish", comment, cancellationToken);
+            return brand;
         }, cancellationToken);
-        await events.PublishAsync(new BrandUnpublished(code), cancellationToken);
-        return brand;
-    }
+
+    public Task<Brand> UnpublishAsync(BrandActor actor, string code, string comment = "", CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(async ct =>
+        {
+            var brand = await FindAsync(code, ct) ?? throw new BrandNotFoundException(code);
+            BrandAccessRule.EnsureCanPublish(actor);
+            SetStatus(brand, BrandWorkflow.Apply(StatusOf(brand), BrandAction.Unpublish));
+            await db.Published.Where(p => p.Code == code).ExecuteDeleteAsync(ct);
+            await RecordAsync(brand, actor, "brand.unpublish", comment, ct);
+            unitOfWork.Raise(new BrandUnpublished(code));
+            return brand;
+        }, cancellationToken);
 
     /// <summary>Makes an old version the working copy again, as a new draft version.</summary>
     public async Task<Brand> RestoreAsync(BrandActor actor, string code, int versionNumber, CancellationToken cancellationToken = default)
@@ -208,7 +203,10 @@ public sealed class BrandService(
     /// does with a manager's authority: the steps of the workflow are taken at once and recorded as one
     /// version. Idempotent: a run that changes nothing records nothing. Runs inside the recipe's transaction.
     /// </summary>
-    public async Task<Brand> ImportAsync(BrandActor actor, BrandInput input, bool publish, CancellationToken cancellationToken = default)
+    public Task<Brand> ImportAsync(BrandActor actor, BrandInput input, bool publish, CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(ct => ImportInCommandAsync(actor, input, publish, ct), cancellationToken);
+
+    private async Task<Brand> ImportInCommandAsync(BrandActor actor, BrandInput input, bool publish, CancellationToken cancellationToken)
     {
         BrandAccessRule.EnsureCanPublish(actor);
         var brand = await FindAsync(input.Code, cancellationToken);
@@ -233,7 +231,7 @@ public sealed class BrandService(
         var (saved, _, wasScheduled) = await ApplyInputAsync(actor, brand, input, status, cancellationToken);
         if (wasScheduled)
         {
-            await scheduler.CancelAsync(saved.Code, cancellationToken);
+            unitOfWork.Cancel<PublishBrandJob>(PublishBrandJob.Key(saved.Code));
         }
 
         if (publish)
@@ -243,7 +241,7 @@ public sealed class BrandService(
         else
         {
             saved.ReviewComment = "";
-            await InTransactionAsync(() => RecordAsync(saved, actor, "brand.import", "recipe", cancellationToken), cancellationToken);
+            await RecordAsync(saved, actor, "brand.import", "recipe", cancellationToken);
         }
 
         // A recipe imports thousands of brands in one scope: what is stored need not stay tracked.
@@ -259,21 +257,18 @@ public sealed class BrandService(
         brand.PublishAtUtc = null;
         brand.ReviewComment = "";
         var now = clock.GetUtcNow();
-        await InTransactionAsync(async () =>
+        var published = await db.Published.Include(p => p.TagRows).FirstOrDefaultAsync(p => p.Code == brand.Code, cancellationToken);
+        if (published is null)
         {
-            var published = await db.Published.Include(p => p.TagRows).FirstOrDefaultAsync(p => p.Code == brand.Code, cancellationToken);
-            if (published is null)
-            {
-                published = new PublishedBrand { Code = brand.Code };
-                db.Published.Add(published);
-            }
+            published = new PublishedBrand { Code = brand.Code };
+            db.Published.Add(published);
+        }
 
-            CopyToPublic(brand, published, now);
-            await RecordAsync(brand, actor, action, comment, cancellationToken);
-            published.VersionNumber = brand.VersionNumber;
-            await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        await events.PublishAsync(new BrandPublished(brand.Code), cancellationToken);
+        CopyToPublic(brand, published, now);
+        await RecordAsync(brand, actor, action, comment, cancellationToken);
+        published.VersionNumber = brand.VersionNumber;
+        await db.SaveChangesAsync(cancellationToken);
+        unitOfWork.Raise(new BrandPublished(brand.Code));
     }
 
     private void CopyToPublic(Brand brand, PublishedBrand published, DateTimeOffset now)
@@ -363,26 +358,4 @@ public sealed class BrandService(
 
     private static string Join(string a, string b) =>
         string.IsNullOrWhiteSpace(b) ? a : string.IsNullOrWhiteSpace(a) ? b : $"{a}: {b}";
-
-    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
-    {
-        if (session.Transaction is not null)
-        {
-            await work();
-            return;
-        }
-
-        await session.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await work();
-            await session.CommitAsync(cancellationToken);
-        }
-        catch
-        {
-            await session.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            throw;
-        }
-    }
 }

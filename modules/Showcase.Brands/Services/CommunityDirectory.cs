@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Caching.Memory;
-using Showcase.Core.Data;
-using Showcase.Organizations.Services;
+using Showcase.Abstractions.Data;
 using Showcase.Organizations.Models;
+using Showcase.Organizations.Services;
 
 namespace Showcase.Brands.Services;
 
 /// <summary>A community with the district it lies in.</summary>
-public sealed record CommunityPlace(string CommunityCode, string CommunityName, string DistrictCode, string DistrictName);
+public sealed record CommunityPlace(string CommunityCode, string CommunityName, string DistrictCode, string DistrictName, string StreetCode);
 
 /// <summary>A district or county of the city.</summary>
 public sealed record DistrictInfo(string Code, string Name);
@@ -29,21 +29,22 @@ public interface ICommunityDirectory
 {
     Task<OrganizationView> GetAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Forgets the cached view (after a recipe changes the tree).</summary>
+    /// <summary>Forgets the cached view (the tree changed).</summary>
     void Invalidate();
 }
 
 /// <remarks>
-/// Scoped: inside a transaction (a recipe that has just added communities) it reads through the scope's
-/// own connection and skips the cache, so it sees the uncommitted tree and caches none of it.
+/// Scoped: inside a command (a recipe that has just added communities) it reads through the scope's own
+/// connection and skips the cache, so it sees the uncommitted tree and caches none of it. The cache is
+/// dropped when the tree changes (<see cref="Handlers.OrganizationUnitsChangedHandler"/>).
 /// </remarks>
-internal sealed class CommunityDirectory(IOrganizationDirectory organizations, DbSession session, IMemoryCache cache) : ICommunityDirectory
+internal sealed class CommunityDirectory(IOrganizationDirectory organizations, IUnitOfWork unitOfWork, IMemoryCache cache) : ICommunityDirectory
 {
     private static readonly object CacheKey = new();
 
     public async Task<OrganizationView> GetAsync(CancellationToken cancellationToken = default)
     {
-        if (session.Transaction is not null)
+        if (unitOfWork.IsActive)
         {
             return await LoadAsync(cancellationToken);
         }
@@ -67,8 +68,10 @@ internal sealed class CommunityDirectory(IOrganizationDirectory organizations, D
         var communities = new Dictionary<string, CommunityPlace>(StringComparer.Ordinal);
         foreach (var unit in tree.OfKind(UnitKind.Community))
         {
-            var district = tree.AncestorsOf(unit.Code).FirstOrDefault(a => a.Kind == UnitKind.District);
-            communities[unit.Code] = new CommunityPlace(unit.Code, unit.Name, district?.Code ?? "", district?.Name ?? "");
+            var ancestors = tree.AncestorsOf(unit.Code);
+            var district = ancestors.FirstOrDefault(a => a.Kind == UnitKind.District);
+            var street = ancestors.FirstOrDefault(a => a.Kind == UnitKind.Street);
+            communities[unit.Code] = new CommunityPlace(unit.Code, unit.Name, district?.Code ?? "", district?.Name ?? "", street?.Code ?? "");
         }
 
         return new OrganizationView(communities, districts);

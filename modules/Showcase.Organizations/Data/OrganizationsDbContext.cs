@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Showcase.Core.Data;
+using Showcase.Abstractions.Data;
 using Showcase.Organizations.Models;
 
 namespace Showcase.Organizations.Data;

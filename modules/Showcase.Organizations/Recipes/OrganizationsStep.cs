@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Recipes;
-using Showcase.Core.Recipes;
 using Showcase.Organizations.Data;
 using Showcase.Organizations.Models;
 
@@ -11,7 +11,7 @@ namespace Showcase.Organizations.Recipes;
 /// Units are keyed by code: a unit already stored is renamed or moved to match, never duplicated.
 /// A parent may be given anywhere in the step or already be stored; its kind must be the level above.
 /// </summary>
-internal sealed class OrganizationsStep(OrganizationsDbContext db) : RecipeStep<IReadOnlyList<OrganizationsStep.UnitDefinition>>
+internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork unitOfWork) : RecipeStep<IReadOnlyList<OrganizationsStep.UnitDefinition>>
 {
     public override string Name => "organizations";
 
@@ -58,6 +58,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db) : RecipeStep<
         var stored = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
         var inStep = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         int added = 0, updated = 0;
+        var changed = new List<string>();
         foreach (var unit in units.OrderBy(u => u.Kind))
         {
             if (unit.Parent is { } parent && !inStep.Contains(parent))
@@ -72,6 +73,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db) : RecipeStep<
                 row = new OrganizationUnit { Code = unit.Code, Kind = unit.Kind };
                 db.Units.Add(row);
                 stored[unit.Code] = row;
+                changed.Add(unit.Code);
                 added++;
             }
             else if (row.Kind != unit.Kind)
@@ -80,6 +82,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db) : RecipeStep<
             }
             else if (row.Name != unit.Name || row.ParentCode != (unit.Parent ?? ""))
             {
+                changed.Add(unit.Code);
                 updated++;
             }
 
@@ -88,6 +91,11 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db) : RecipeStep<
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (changed.Count > 0)
+        {
+            unitOfWork.Raise(new OrganizationUnitsChanged(changed));
+        }
+
         return $"{units.Count} units: {added} added, {updated} updated, {units.Count - added - updated} unchanged";
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Organizations.Data;
 using Showcase.Organizations.Models;
 
@@ -19,8 +20,11 @@ public enum UnitProblemKind
     UnitNotFound,
 }
 
-/// <summary>Adds and edits single units from the admin screens, with the tree's rules, and audits every change.</summary>
-public sealed class OrganizationEditor(OrganizationsDbContext db, IAuditLog auditLog)
+/// <summary>
+/// Adds and edits single units from the admin screens, with the tree's rules: each change is one command that
+/// audits it and tells other modules (<see cref="OrganizationUnitsChanged"/>).
+/// </summary>
+public sealed class OrganizationEditor(OrganizationsDbContext db, IUnitOfWork unitOfWork, IAuditLog auditLog)
 {
     public const string CodeField = "Code";
     public const string NameField = "Name";
@@ -28,7 +32,10 @@ public sealed class OrganizationEditor(OrganizationsDbContext db, IAuditLog audi
 
     /// <summary>Adds a unit of <paramref name="kind"/> under <paramref name="parentCode"/> (null for a city).</summary>
     /// <returns>the problems; empty when the unit was added.</returns>
-    public async Task<IReadOnlyList<UnitProblem>> AddAsync(string code, string name, UnitKind kind, string? parentCode, string actor, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<UnitProblem>> AddAsync(string code, string name, UnitKind kind, string? parentCode, string actor, CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(ct => AddUnitAsync(code, name, kind, parentCode, actor, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<UnitProblem>> AddUnitAsync(string code, string name, UnitKind kind, string? parentCode, string actor, CancellationToken cancellationToken)
     {
         code = code.Trim();
         name = name.Trim();
@@ -53,14 +60,17 @@ public sealed class OrganizationEditor(OrganizationsDbContext db, IAuditLog audi
         }
 
         db.Units.Add(new OrganizationUnit { Code = code, Name = name, Kind = kind, ParentCode = parentCode ?? "" });
-        await db.SaveChangesAsync(cancellationToken);
         await auditLog.WriteAsync(actor, "organizations.unit.added", code, $"{kind} {name} under {parentCode ?? "(none)"}", cancellationToken);
+        unitOfWork.Raise(new OrganizationUnitsChanged([code]));
         return [];
     }
 
     /// <summary>Renames a unit and/or moves it under another parent of the right kind. Its code and kind stay.</summary>
     /// <returns>the problems; empty when the unit was saved.</returns>
-    public async Task<IReadOnlyList<UnitProblem>> UpdateAsync(string code, string name, string? parentCode, string actor, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<UnitProblem>> UpdateAsync(string code, string name, string? parentCode, string actor, CancellationToken cancellationToken = default) =>
+        unitOfWork.ExecuteAsync(ct => UpdateUnitAsync(code, name, parentCode, actor, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<UnitProblem>> UpdateUnitAsync(string code, string name, string? parentCode, string actor, CancellationToken cancellationToken)
     {
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code, cancellationToken);
         if (unit is null)
@@ -81,8 +91,8 @@ public sealed class OrganizationEditor(OrganizationsDbContext db, IAuditLog audi
         unit.ParentCode = parentCode ?? "";
         if (db.ChangeTracker.HasChanges())
         {
-            await db.SaveChangesAsync(cancellationToken);
             await auditLog.WriteAsync(actor, "organizations.unit.updated", code, $"{before} -> {name} under {NoneIfEmpty(unit.ParentCode)}", cancellationToken);
+            unitOfWork.Raise(new OrganizationUnitsChanged([code]));
         }
 
         return [];

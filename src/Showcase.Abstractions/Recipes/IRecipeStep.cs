@@ -16,7 +16,11 @@ public interface IRecipeStep
 
 /// <param name="Data">The step's JSON object (including the <c>step</c> property).</param>
 /// <param name="Path">The JSON path of the step, e.g. <c>$.steps[2]</c>.</param>
-public sealed record RecipeStepContext(JsonElement Data, string Path, string RecipeName);
+public sealed record RecipeStepContext(JsonElement Data, string Path, string RecipeName)
+{
+    /// <summary>The property of a step's object that names the step.</summary>
+    public const string StepProperty = "step";
+}
 
 /// <summary>Bad recipe input, with the JSON path of the offending value.</summary>
 public sealed class RecipeException(string path, string message) : Exception($"{path}: {message}")

@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Logging;
+using Showcase.Abstractions.Api;
 
 namespace Showcase.Core.Api;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Showcase.Abstractions.Api;
 using Showcase.Core.Data;
 
 namespace Showcase.Core.Api;

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Showcase.Abstractions.Api;
 using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Api;
@@ -11,7 +12,7 @@ namespace Showcase.Core.Api;
 /// Checks the <c>x-api-key</c> metadata of every gRPC call before the service sees it: missing, unknown
 /// or revoked → UNAUTHENTICATED; lacking a <see cref="RequiresScopeAttribute"/> scope → PERMISSION_DENIED;
 /// over the key's rate → RESOURCE_EXHAUSTED with RetryInfo. Endpoints marked <c>AllowAnonymous</c>
-/// (health, reflection) are open. The checked caller is then available as <see cref="ApiCallerServerCallContextExtensions.GetApiCaller"/>.
+/// (health, reflection) are open. The checked caller is then available as <see cref="ApiCallerHttpContextExtensions.GetApiCaller"/>.
 /// </summary>
 internal sealed class ApiKeyInterceptor(ApiKeyAuthenticator authenticator, ApiRateLimiter limiter) : Interceptor
 {

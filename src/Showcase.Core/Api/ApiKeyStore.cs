@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Api;
 using Showcase.Abstractions.Content;
 using Showcase.Core.Data;
 

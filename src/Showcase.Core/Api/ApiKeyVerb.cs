@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Cli;
 using Showcase.Core.Data;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Showcase.Abstractions.Api;
 
 namespace Showcase.Core.Api;
 

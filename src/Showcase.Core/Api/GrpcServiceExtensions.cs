@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Abstractions.Api;
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Cli;
 
 namespace Showcase.Core.Api;

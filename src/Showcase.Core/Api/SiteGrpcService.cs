@@ -1,8 +1,10 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Api;
+using Showcase.Abstractions.Modules;
+using Showcase.Abstractions.Settings;
 using Showcase.Api.V1;
 using Showcase.Core.Data;
-using Showcase.Core.Modules;
 using Showcase.Core.Settings;
 
 namespace Showcase.Core.Api;
@@ -26,7 +28,7 @@ internal sealed class SiteGrpcService(CoreDbContext db, ModuleCatalog catalog) :
             });
         }
 
-        if (context.GetApiCaller() is { } caller)
+        if (context.GetHttpContext().GetApiCaller() is { } caller)
         {
             response.GrantedScopes.Add(caller.Scopes.Order(StringComparer.Ordinal));
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Cli;
 
 namespace Showcase.Core.Backup;

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Cli;
 using Showcase.Core.Hosting;
 

@@ -1,3 +1,4 @@
+using Showcase.Abstractions.Cli;
 namespace Showcase.Core.Cli;
 
 /// <summary>

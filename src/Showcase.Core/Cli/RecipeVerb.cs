@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Cli;
 using Showcase.Abstractions.Recipes;
 using Showcase.Core.Data;
 using Showcase.Core.Recipes;

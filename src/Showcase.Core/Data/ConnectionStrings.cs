@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Data;

@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Settings;
 using Showcase.Core.Api;
 using Showcase.Core.Audit;
 using Showcase.Core.Content;
 using Showcase.Core.Hosting;
 using Showcase.Core.Identity;
+using Showcase.Core.Outbox;
 using Showcase.Core.Settings;
 
 namespace Showcase.Core.Data;
@@ -28,6 +31,8 @@ public abstract class CoreDbContext(DbContextOptions options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -71,6 +76,14 @@ public abstract class CoreDbContext(DbContextOptions options)
             e.Property(k => k.Scopes).HasMaxLength(500);
             e.HasIndex(k => k.Hash).IsUnique();
             e.HasIndex(k => k.Name).IsUnique();
+        });
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(m => m.Type).HasMaxLength(400);
+            e.Property(m => m.ClaimedBy).HasMaxLength(200);
+            e.HasIndex(m => m.ClaimedUntil);
         });
         builder.UseModuleNaming<CoreDbContext>(Database);
     }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
+using Showcase.Abstractions.Modules;
 using Showcase.Core.Hosting;
-using Showcase.Core.Modules;
 
 namespace Showcase.Core.Data;
 

@@ -1,18 +1,21 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Showcase.Core.Hosting;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 
 namespace Showcase.Core.Data;
 
 /// <summary>
-/// One database connection per DI scope, shared by every module's DbContext in that scope, so that
-/// a recipe or an import can run across several modules' contexts in one transaction.
+/// One database connection per DI scope, shared by every module's DbContext in that scope, so that a
+/// command (<see cref="UnitOfWork"/>) runs across several modules' contexts in one transaction.
 /// </summary>
-public sealed class DbSession : IAsyncDisposable, IDisposable
+public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
 {
     private readonly DbConnection _connection;
+    private readonly List<DbContext> _contexts = [];
 
     public DbSession(IOptions<ShowcaseOptions> options)
     {
@@ -30,13 +33,24 @@ public sealed class DbSession : IAsyncDisposable, IDisposable
 
     public DbConnection Connection => _connection;
 
-    public DbTransaction? Transaction { get; private set; }
+    internal DbTransaction? Transaction { get; private set; }
 
-    /// <summary>Raised when a transaction begins, so that contexts already created in the scope join it.</summary>
-    internal event Action<DbTransaction?>? TransactionChanged;
+    /// <summary>The module contexts created in this scope, in the order they were created.</summary>
+    internal IReadOnlyList<DbContext> Contexts => _contexts;
 
-    /// <summary>Begins the scope's transaction. Every module DbContext of this scope runs inside it until it ends.</summary>
-    public async Task<DbTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
+    public TContext Enlist<TContext>(TContext context) where TContext : DbContext
+    {
+        if (Transaction is { } current)
+        {
+            context.Database.UseTransaction(current);
+        }
+
+        _contexts.Add(context);
+        return context;
+    }
+
+    /// <summary>Begins the scope's transaction; every module context of the scope, present and future, joins it.</summary>
+    internal async Task BeginTransactionAsync(CancellationToken cancellationToken)
     {
         if (Transaction is not null)
         {
@@ -49,31 +63,51 @@ public sealed class DbSession : IAsyncDisposable, IDisposable
         }
 
         Transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        TransactionChanged?.Invoke(Transaction);
-        return Transaction;
+        Follow(Transaction);
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         var transaction = Transaction ?? throw new InvalidOperationException("No transaction is running.");
         await transaction.CommitAsync(cancellationToken);
         await EndAsync(transaction);
     }
 
-    public async Task RollbackAsync(CancellationToken cancellationToken = default)
+    internal async Task RollbackAsync()
     {
         if (Transaction is { } transaction)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            await EndAsync(transaction);
+            try
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+            finally
+            {
+                await EndAsync(transaction);
+            }
         }
     }
 
     private async Task EndAsync(DbTransaction transaction)
     {
         Transaction = null;
-        TransactionChanged?.Invoke(null);
+        Follow(null);
         await transaction.DisposeAsync();
+    }
+
+    private void Follow(DbTransaction? transaction)
+    {
+        foreach (var context in _contexts)
+        {
+            // A context disposed before its scope no longer follows the session.
+            try
+            {
+                context.Database.UseTransaction(transaction);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
     }
 
     public void Dispose()

@@ -2,10 +2,13 @@ using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyModel;
+using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
 using Showcase.Core.Data;
-using Showcase.Core.Modules;
 
 namespace Showcase.Core.Hosting;
 
@@ -37,13 +40,22 @@ public static class ShowcaseHostBuilderExtensions
         return catalog;
     }
 
-    /// <summary>The database: one <see cref="DbSession"/> per scope and the core's own context.</summary>
+    /// <summary>
+    /// The database: one <see cref="DbSession"/> per scope, the unit of work on it with its outbox (dispatched after
+    /// commit, replayed in the background), and the core's own context.
+    /// </summary>
     public static WebApplicationBuilder AddShowcasePersistence(this WebApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DbSession>();
+        builder.Services.AddScoped<IDbSession>(sp => sp.GetRequiredService<DbSession>());
+        builder.Services.AddScoped<IUnitOfWork, UnitOfWork>();
+        builder.Services.AddSingleton<Outbox.OutboxDispatcher>();
+        builder.Services.AddOptions<Outbox.OutboxOptions>().BindConfiguration(Outbox.OutboxOptions.Section);
+        builder.Services.AddHostedService<Outbox.OutboxReplayService>();
         builder.Services.AddModuleDbContext<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>();
         builder.Services.AddScoped<DatabaseMigrator>();
-        builder.Services.AddScoped<Cli.ICommandVerb, Cli.MigrateVerb>();
+        builder.Services.AddScoped<ICommandVerb, Cli.MigrateVerb>();
         Backup.BackupServiceExtensions.AddShowcaseBackup(builder.Services);
         return builder;
     }

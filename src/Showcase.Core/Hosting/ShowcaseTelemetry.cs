@@ -18,6 +18,9 @@ public static class ShowcaseTelemetry
     /// <summary>gRPC calls refused by API-key checks, by reason (API_KEY_MISSING, SCOPE_MISSING, RATE_LIMIT_EXCEEDED, ...).</summary>
     internal static Counter<long> ApiKeyRejections { get; } = Meter.CreateCounter<long>("showcase.api.key_rejections", "{call}", "gRPC calls refused by API-key checks");
 
-    /// <summary>One-off jobs scheduled through <see cref="Jobs.IJobScheduler"/>, by job type.</summary>
+    /// <summary>Outbox rows carried out after their command committed.</summary>
+    internal static Counter<long> OutboxDispatched { get; } = Meter.CreateCounter<long>("showcase.outbox.dispatched", "{message}", "Outbox rows carried out after commit (events delivered, job requests handed to the scheduler)");
+
+    /// <summary>One-off jobs handed to Quartz, by job type.</summary>
     internal static Counter<long> JobsScheduled { get; } = Meter.CreateCounter<long>("showcase.jobs.scheduled", "{job}", "One-off jobs scheduled");
 }

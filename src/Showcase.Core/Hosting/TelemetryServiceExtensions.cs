@@ -10,6 +10,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Cli;
 
 namespace Showcase.Core.Hosting;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Hosting;
 

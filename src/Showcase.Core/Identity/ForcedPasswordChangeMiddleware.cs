@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Localization;
 
 namespace Showcase.Core.Identity;

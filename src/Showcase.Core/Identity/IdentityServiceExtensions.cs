@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Recipes;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 

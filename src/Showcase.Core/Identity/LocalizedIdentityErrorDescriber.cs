@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Showcase.Abstractions.Localization;
 using Showcase.Core.Localization;
 
 namespace Showcase.Core.Identity;
 
 /// <summary>Identity's messages (password rules, user names) in the visitor's language.</summary>
-internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<CoreText> text) : IdentityErrorDescriber
+internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedText> text) : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() => Error(nameof(DefaultError), text["Identity.DefaultError"]);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Hosting;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Showcase.Abstractions.Security;
 
 namespace Showcase.Core.Identity;
 

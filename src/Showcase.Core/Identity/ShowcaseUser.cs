@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Showcase.Abstractions.Security;
 
 namespace Showcase.Core.Identity;
 

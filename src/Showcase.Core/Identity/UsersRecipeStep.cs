@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Showcase.Abstractions.Content;
 using Showcase.Abstractions.Recipes;
@@ -12,16 +11,82 @@ namespace Showcase.Core.Identity;
 /// cannot sign in until an administrator sets a temporary password. Every user is checked before any is
 /// written, and a later run updates what changed.
 /// </summary>
-internal sealed class UsersRecipeStep(UserManager<ShowcaseUser> users, RoleManager<IdentityRole> roles, IAuditLog? audit = null) : IRecipeStep
+internal sealed class UsersRecipeStep(UserManager<ShowcaseUser> users, RoleManager<IdentityRole> roles, IAuditLog audit)
+    : RecipeStep<IReadOnlyList<UsersRecipeStep.UserEntry>>
 {
-    private static readonly HashSet<string> StepFields = ["step", "users"];
-    private static readonly HashSet<string> UserFields = ["userName", "displayName", "roles", "unit", "passwordFromEnv"];
+    public override string Name => "users";
 
-    public string Name => "users";
+    internal sealed record UserEntry(string UserName, string DisplayName, string Unit, IReadOnlyList<string> Roles, string? PasswordVariable, RecipeObject Source);
 
-    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<UserEntry> Read(RecipeObject step)
     {
-        var entries = await ReadAsync(context);
+        var entries = step.RequiredArray("users", ReadUser);
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            if (!seen.TryAdd(entry.UserName, entry.Source.Path))
+            {
+                throw entry.Source.Error("userName", $"'{entry.UserName}' is already listed at {seen[entry.UserName]}.");
+            }
+        }
+
+        return entries;
+    }
+
+    private UserEntry ReadUser(RecipeObject user)
+    {
+        var userName = user.RequiredString("userName").Trim();
+        var allowed = users.Options.User.AllowedUserNameCharacters;
+        if (userName.Length > 256 || userName.Any(c => !allowed.Contains(c, StringComparison.Ordinal)))
+        {
+            throw user.Error("userName", $"'{userName}' may only use letters, digits and - . _ @ (at most 256 characters).");
+        }
+
+        var displayName = user.OptionalString("displayName", 100)?.Trim() is { Length: > 0 } name ? name : userName;
+        var unit = user.OptionalString("unit", 64)?.Trim() ?? "";
+        var roleNames = new List<string>();
+        var listed = user.OptionalStrings("roles");
+        for (var i = 0; i < listed.Count; i++)
+        {
+            if (!Roles.All.Contains(listed[i]))
+            {
+                throw new RecipeException($"{user.PathOf("roles")}[{i}]", $"'{listed[i]}' is not a role; roles are {string.Join(", ", Roles.All)}.");
+            }
+
+            if (!roleNames.Contains(listed[i]))
+            {
+                roleNames.Add(listed[i]);
+            }
+        }
+
+        var variable = user.OptionalString("passwordFromEnv");
+        if (variable is not null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
+        {
+            throw user.Error("passwordFromEnv", $"the environment variable '{variable}' is not set.");
+        }
+
+        return new UserEntry(userName, displayName, unit, roleNames, variable, user);
+    }
+
+    protected override async Task<string> ApplyAsync(IReadOnlyList<UserEntry> entries, RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        // Passwords are checked by Identity's validators, which are asynchronous: all of them before anything is written.
+        var passwords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Where(e => e.PasswordVariable is not null))
+        {
+            var password = Environment.GetEnvironmentVariable(entry.PasswordVariable!)!;
+            var probe = new ShowcaseUser { UserName = entry.UserName };
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, probe, password);
+                if (!result.Succeeded)
+                {
+                    throw entry.Source.Error("passwordFromEnv", $"the password in '{entry.PasswordVariable}' is not accepted: {IdentityResults.Describe(result)}");
+                }
+            }
+
+            passwords[entry.UserName] = password;
+        }
 
         // The CLI may run a recipe before the host ever started (and created the roles).
         foreach (var role in entries.SelectMany(e => e.Roles).Distinct())
@@ -32,120 +97,17 @@ internal sealed class UsersRecipeStep(UserManager<ShowcaseUser> users, RoleManag
             }
         }
 
+        var created = 0;
         foreach (var entry in entries)
         {
-            await ApplyAsync(entry, context.RecipeName);
+            created += await ApplyAsync(entry, passwords.GetValueOrDefault(entry.UserName), context.RecipeName) ? 1 : 0;
         }
+
+        return $"{entries.Count} users: {created} added, {entries.Count - created} updated or unchanged";
     }
 
-    private async Task<List<UserEntry>> ReadAsync(RecipeStepContext context)
-    {
-        var step = context.Data;
-        if (step.ValueKind != JsonValueKind.Object)
-        {
-            throw new RecipeException(context.Path, "a step must be a JSON object.");
-        }
-
-        RejectUnknown(step, StepFields, context.Path);
-        if (!step.TryGetProperty("users", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            throw new RecipeException($"{context.Path}.users", "an array of users is required.");
-        }
-
-        var entries = new List<UserEntry>();
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var index = 0;
-        foreach (var item in list.EnumerateArray())
-        {
-            var path = $"{context.Path}.users[{index++}]";
-            var entry = await ReadUserAsync(item, path);
-            if (!seen.TryAdd(entry.UserName, path))
-            {
-                throw new RecipeException($"{path}.userName", $"'{entry.UserName}' is already listed at {seen[entry.UserName]}.");
-            }
-
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
-
-    private async Task<UserEntry> ReadUserAsync(JsonElement item, string path)
-    {
-        if (item.ValueKind != JsonValueKind.Object)
-        {
-            throw new RecipeException(path, "a user must be a JSON object.");
-        }
-
-        RejectUnknown(item, UserFields, path);
-        var userName = RequiredString(item, "userName", path);
-        var allowed = users.Options.User.AllowedUserNameCharacters;
-        if (userName.Length > 256 || userName.Any(c => !allowed.Contains(c, StringComparison.Ordinal)))
-        {
-            throw new RecipeException($"{path}.userName", $"'{userName}' may only use letters, digits and - . _ @ (at most 256 characters).");
-        }
-
-        var displayName = OptionalString(item, "displayName", path) ?? userName;
-        if (displayName.Length > 100)
-        {
-            throw new RecipeException($"{path}.displayName", "is longer than 100 characters.");
-        }
-
-        var unit = OptionalString(item, "unit", path) ?? "";
-        if (unit.Length > 64)
-        {
-            throw new RecipeException($"{path}.unit", "is longer than 64 characters.");
-        }
-
-        var roleNames = new List<string>();
-        if (item.TryGetProperty("roles", out var roleList))
-        {
-            if (roleList.ValueKind != JsonValueKind.Array)
-            {
-                throw new RecipeException($"{path}.roles", "must be an array of role names.");
-            }
-
-            var i = 0;
-            foreach (var role in roleList.EnumerateArray())
-            {
-                var rolePath = $"{path}.roles[{i++}]";
-                var name = role.ValueKind == JsonValueKind.String ? role.GetString()! : throw new RecipeException(rolePath, "must be a string.");
-                if (!Roles.All.Contains(name))
-                {
-                    throw new RecipeException(rolePath, $"'{name}' is not a role; roles are {string.Join(", ", Roles.All)}.");
-                }
-
-                if (!roleNames.Contains(name))
-                {
-                    roleNames.Add(name);
-                }
-            }
-        }
-
-        string? password = null;
-        if (OptionalString(item, "passwordFromEnv", path) is { } variable)
-        {
-            password = Environment.GetEnvironmentVariable(variable);
-            if (string.IsNullOrEmpty(password))
-            {
-                throw new RecipeException($"{path}.passwordFromEnv", $"the environment variable '{variable}' is not set.");
-            }
-
-            var probe = new ShowcaseUser { UserName = userName };
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, probe, password);
-                if (!result.Succeeded)
-                {
-                    throw new RecipeException($"{path}.passwordFromEnv", $"the password in '{variable}' is not accepted: {IdentityResults.Describe(result)}");
-                }
-            }
-        }
-
-        return new UserEntry(userName, displayName, unit, roleNames, password);
-    }
-
-    private async Task ApplyAsync(UserEntry entry, string recipe)
+    /// <returns>true when the user was created.</returns>
+    private async Task<bool> ApplyAsync(UserEntry entry, string? password, string recipe)
     {
         var user = await users.FindByNameAsync(entry.UserName);
         var created = user is null;
@@ -153,7 +115,7 @@ internal sealed class UsersRecipeStep(UserManager<ShowcaseUser> users, RoleManag
         {
             user = new ShowcaseUser { UserName = entry.UserName, DisplayName = entry.DisplayName, UnitCode = entry.Unit };
             IdentityResults.ThrowIfFailed(
-                entry.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, entry.Password),
+                password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password),
                 $"create user {entry.UserName}");
         }
         else
@@ -161,10 +123,10 @@ internal sealed class UsersRecipeStep(UserManager<ShowcaseUser> users, RoleManag
             user.DisplayName = entry.DisplayName;
             user.UnitCode = entry.Unit;
             IdentityResults.ThrowIfFailed(await users.UpdateAsync(user), $"update user {entry.UserName}");
-            if (entry.Password is not null && !await users.CheckPasswordAsync(user, entry.Password))
+            if (password is not null && !await users.CheckPasswordAsync(user, password))
             {
                 await users.RemovePasswordAsync(user);
-                IdentityResults.ThrowIfFailed(await users.AddPasswordAsync(user, entry.Password), $"set the password of {entry.UserName}");
+                IdentityResults.ThrowIfFailed(await users.AddPasswordAsync(user, password), $"set the password of {entry.UserName}");
             }
         }
 
@@ -181,36 +143,8 @@ internal sealed class UsersRecipeStep(UserManager<ShowcaseUser> users, RoleManag
             IdentityResults.ThrowIfFailed(await users.AddToRolesAsync(user, add), $"change the roles of {entry.UserName}");
         }
 
-        if (audit is not null)
-        {
-            await audit.WriteAsync($"recipe:{recipe}", created ? "user.create" : "user.update", $"user/{entry.UserName}",
-                $"roles: {string.Join(",", entry.Roles)}; unit: {entry.Unit}");
-        }
+        await audit.WriteAsync($"recipe:{recipe}", created ? "user.create" : "user.update", $"user/{entry.UserName}",
+            $"roles: {string.Join(",", entry.Roles)}; unit: {entry.Unit}");
+        return created;
     }
-
-    private static void RejectUnknown(JsonElement element, HashSet<string> known, string path)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!known.Contains(property.Name))
-            {
-                throw new RecipeException($"{path}.{property.Name}", $"unknown field; expected one of {string.Join(", ", known)}.");
-            }
-        }
-    }
-
-    private static string RequiredString(JsonElement element, string name, string path) =>
-        OptionalString(element, name, path) is { Length: > 0 } value ? value : throw new RecipeException($"{path}.{name}", "is required.");
-
-    private static string? OptionalString(JsonElement element, string name, string path)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : throw new RecipeException($"{path}.{name}", "must be a string.");
-    }
-
-    private sealed record UserEntry(string UserName, string DisplayName, string Unit, IReadOnlyList<string> Roles, string? Password);
 }

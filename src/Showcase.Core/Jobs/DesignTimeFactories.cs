@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore.Design;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 
@@ -7,11 +9,11 @@ namespace Showcase.Core.Jobs;
 internal sealed class SqliteJobsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteJobsDbContext>
 {
     public SqliteJobsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabaseServiceCollectionExtensions.DesignTimeOptions<SqliteJobsDbContext, JobsDbContext>(DatabaseProvider.Sqlite));
+        new(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions<SqliteJobsDbContext, JobsDbContext>(DatabaseProvider.Sqlite));
 }
 
 internal sealed class PostgresJobsDesignTimeFactory : IDesignTimeDbContextFactory<PostgresJobsDbContext>
 {
     public PostgresJobsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabaseServiceCollectionExtensions.DesignTimeOptions<PostgresJobsDbContext, JobsDbContext>(DatabaseProvider.Postgres));
+        new(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions<PostgresJobsDbContext, JobsDbContext>(DatabaseProvider.Postgres));
 }

@@ -7,6 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
+using Showcase.Abstractions.Jobs;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 
@@ -28,7 +31,8 @@ public static class JobServiceExtensions
     {
         var services = builder.Services;
         services.AddModuleDbContext<JobsDbContext, SqliteJobsDbContext, PostgresJobsDbContext>();
-        services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
+        services.AddSingleton<QuartzJobScheduler>();
+        services.AddSingleton<IJobSchedule>(sp => sp.GetRequiredService<QuartzJobScheduler>());
 
         // The provider decides the SQL dialect now; the connection string is read when the store first
         // connects, so a data folder set late (by a test host, say) is honoured.

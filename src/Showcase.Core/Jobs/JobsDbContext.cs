@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Data;
 using Showcase.Core.Data;
 
 namespace Showcase.Core.Jobs;

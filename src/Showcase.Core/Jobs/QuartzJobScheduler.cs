@@ -1,26 +1,25 @@
 using System.Diagnostics;
 using Quartz;
+using Showcase.Abstractions.Jobs;
 using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Jobs;
 
 /// <summary>
-/// <see cref="IJobScheduler"/> on Quartz: one job and one simple trigger per key, both in the job type's
-/// group, the trigger set to fire at once when it was missed (host down at the time).
+/// Job requests on Quartz: one job and one simple trigger per key, both in the job type's group, the trigger
+/// set to fire at once when it was missed (host down at the time). Only the outbox dispatcher schedules and
+/// cancels, after the command that asked for it committed (<see cref="Abstractions.Data.IUnitOfWork.Schedule{TJob}"/>).
 /// </summary>
-internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobScheduler
+internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedule
 {
-    private const int MaxKeyLength = 150;
-
-    public async Task ScheduleAsync<TJob>(string key, DateTimeOffset at, IReadOnlyDictionary<string, string>? data = null, CancellationToken cancellationToken = default)
-        where TJob : IJob
+    public async Task ScheduleAsync(Type jobType, string key, DateTimeOffset at, IReadOnlyDictionary<string, string>? data, CancellationToken cancellationToken)
     {
-        var (jobKey, triggerKey) = Keys<TJob>(key);
+        var (jobKey, triggerKey) = Keys(jobType, key);
         using var activity = ShowcaseTelemetry.Source.StartActivity("Schedule job", ActivityKind.Internal);
         activity?.SetTag("showcase.job.type", jobKey.Group);
         activity?.SetTag("showcase.job.key", key);
 
-        var job = JobBuilder.Create<TJob>().WithIdentity(jobKey);
+        var job = JobBuilder.Create().OfType(typeof(ScheduledJobRunner<>).MakeGenericType(jobType)).WithIdentity(jobKey);
         foreach (var (name, value) in data ?? new Dictionary<string, string>())
         {
             job = job.UsingJobData(name, value);
@@ -36,32 +35,25 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedu
         ShowcaseTelemetry.JobsScheduled.Add(1, new KeyValuePair<string, object?>("showcase.job.type", jobKey.Group));
     }
 
-    public async Task<bool> CancelAsync<TJob>(string key, CancellationToken cancellationToken = default)
-        where TJob : IJob
+    public async Task<bool> CancelAsync(Type jobType, string key, CancellationToken cancellationToken)
     {
-        var (jobKey, _) = Keys<TJob>(key);
+        var (jobKey, _) = Keys(jobType, key);
         var scheduler = await factory.GetScheduler(cancellationToken);
         return await scheduler.DeleteJob(jobKey, cancellationToken);
     }
 
     public async Task<DateTimeOffset?> GetScheduledTimeAsync<TJob>(string key, CancellationToken cancellationToken = default)
-        where TJob : IJob
+        where TJob : IScheduledJob
     {
-        var (_, triggerKey) = Keys<TJob>(key);
+        var (_, triggerKey) = Keys(typeof(TJob), key);
         var scheduler = await factory.GetScheduler(cancellationToken);
         var trigger = await scheduler.GetTrigger(triggerKey, cancellationToken);
         return trigger?.NextFireTimeUtc;
     }
 
-    private static (JobKey Job, TriggerKey Trigger) Keys<TJob>(string key)
+    private static (JobKey Job, TriggerKey Trigger) Keys(Type jobType, string key)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        if (key.Length > MaxKeyLength)
-        {
-            throw new ArgumentException($"A job key has at most {MaxKeyLength} characters: '{key}'.", nameof(key));
-        }
-
-        var group = typeof(TJob).FullName ?? typeof(TJob).Name;
+        var group = jobType.FullName ?? jobType.Name;
         return (new JobKey(key, group), new TriggerKey(key, group));
     }
 }

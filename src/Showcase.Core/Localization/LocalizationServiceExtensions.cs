@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Showcase.Abstractions.Localization;
 
 namespace Showcase.Core.Localization;
 
@@ -15,12 +16,12 @@ public static class LocalizationServiceExtensions
     /// <summary>zh-CN first, English beside it.</summary>
     public static WebApplicationBuilder AddShowcaseLocalization(this WebApplicationBuilder builder)
     {
-        // Resource classes sit beside their .resx files (CoreText.cs + CoreText.resx), so no ResourcesPath.
+        // Resource classes sit beside their .resx files (SharedText.cs + SharedText.resx), so no ResourcesPath.
         builder.Services.AddLocalization();
 
         // Chinese text goes out as characters, not as &#x...; entities (which triple the page size).
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddSingleton(new TextResource(typeof(CoreText)));
+        builder.Services.AddSingleton(new TextResource(typeof(SharedText), typeof(LocalizationServiceExtensions).Assembly));
         builder.Services.AddSingleton<IPostConfigureOptions<MvcDataAnnotationsLocalizationOptions>, DataAnnotationTexts>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

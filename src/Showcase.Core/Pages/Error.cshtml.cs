@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Showcase.Abstractions.Localization;
 using Showcase.Core.Localization;
 
 namespace Showcase.Core.Pages;
@@ -10,7 +11,7 @@ namespace Showcase.Core.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ErrorModel(IStringLocalizer<CoreText> text) : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedText> text) : PageModel
 {
     public int Code { get; private set; }
 

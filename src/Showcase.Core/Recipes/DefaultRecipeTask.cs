@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Recipes;

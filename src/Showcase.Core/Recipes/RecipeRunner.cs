@@ -1,30 +1,25 @@
 using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Recipes;
-using Showcase.Core.Data;
 
 namespace Showcase.Core.Recipes;
 
 /// <summary>
 /// Runs a recipe (RECIPES.md): reads the whole file and checks every step first, then applies the
-/// steps in order inside one transaction of the scope's <see cref="DbSession"/>, which every module
-/// context of the scope joins. Any failure rolls everything back; bad input is reported as a
-/// <see cref="RecipeException"/> with the JSON path of the offending value.
+/// steps in order as one command of the scope's <see cref="IUnitOfWork"/>, across every module context of
+/// the scope; the events and jobs the steps ask for are carried out after it commits. Any failure rolls
+/// everything back; bad input is reported as a <see cref="RecipeException"/> with the JSON path of the
+/// offending value.
 /// </summary>
 public sealed class RecipeRunner(
     IEnumerable<IRecipeStep> steps,
-    DbSession session,
-    IEnumerable<ModuleDatabase> databases,
-    IServiceProvider services,
+    IUnitOfWork unitOfWork,
     IAuditLog auditLog,
     ILogger<RecipeRunner> logger)
 {
-    internal const string StepProperty = "step";
-
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
     private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
@@ -61,30 +56,24 @@ public sealed class RecipeRunner(
 
         var planned = recipe.Steps.Select((data, i) => Plan(data, $"$.steps[{i}]", recipe.Name)).ToList();
 
-        await session.BeginTransactionAsync(cancellationToken);
         var results = new List<RecipeStepResult>(planned.Count);
         var current = "$";
         try
         {
-            foreach (var (name, path, apply) in planned)
+            await unitOfWork.ExecuteAsync(async ct =>
             {
-                current = path;
-                results.Add(new RecipeStepResult(path, name, await apply(cancellationToken)));
-            }
+                foreach (var (name, path, apply) in planned)
+                {
+                    current = path;
+                    results.Add(new RecipeStepResult(path, name, await apply(ct)));
+                }
 
-            current = "$";
-            await auditLog.WriteAsync(actor, "recipe.run", recipe.Name, string.Join("; ", results.Select(r => $"{r.Step}: {r.Summary}")), cancellationToken);
-            await session.CommitAsync(cancellationToken);
+                current = "$";
+                await auditLog.WriteAsync(actor, "recipe.run", recipe.Name, string.Join("; ", results.Select(r => $"{r.Step}: {r.Summary}")), ct);
+            }, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not (RecipeException or OperationCanceledException))
         {
-            await session.RollbackAsync(CancellationToken.None);
-            ForgetTrackedChanges();
-            if (e is RecipeException or OperationCanceledException)
-            {
-                throw;
-            }
-
             // Not bad input but a failure while applying (a constraint, a lost connection): still
             // all or nothing, reported at the step it happened in; the details go to the log.
             logger.LogError(e, "Recipe {Recipe} failed at {Path}", recipe.Name, current);
@@ -99,14 +88,14 @@ public sealed class RecipeRunner(
     {
         var name = RecipeObject.Read(data, path, s =>
         {
-            var stepName = s.RequiredString(StepProperty);
+            var stepName = s.RequiredString(RecipeStepContext.StepProperty);
             s.IgnoreRest();
             return stepName;
         });
         if (!_steps.TryGetValue(name, out var step))
         {
             var known = _steps.Count == 0 ? "none" : string.Join(", ", StepNames);
-            throw new RecipeException($"{path}.{StepProperty}", $"unknown step '{name}'; known steps: {known}");
+            throw new RecipeException($"{path}.{RecipeStepContext.StepProperty}", $"unknown step '{name}'; known steps: {known}");
         }
 
         var context = new RecipeStepContext(data.Clone(), path, recipeName);
@@ -120,18 +109,6 @@ public sealed class RecipeRunner(
             await step.ExecuteAsync(context, cancellationToken);
             return "done";
         });
-    }
-
-    /// <summary>After a rollback the scope's contexts still track what they tried to save; drop it so the scope stays usable.</summary>
-    private void ForgetTrackedChanges()
-    {
-        foreach (var database in databases)
-        {
-            if (services.GetService(database.ContextType) is DbContext context)
-            {
-                context.ChangeTracker.Clear();
-            }
-        }
     }
 
     private static async Task<JsonDocument> ParseAsync(Stream utf8Json, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Cli;
 using Showcase.Core.Hosting;
 

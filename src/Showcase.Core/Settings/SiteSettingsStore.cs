@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Settings;
 using Showcase.Core.Data;
 
 namespace Showcase.Core.Settings;
@@ -10,7 +12,7 @@ namespace Showcase.Core.Settings;
 /// selection needs the default theme), so it keeps a copy. Saving here replaces the copy at once; a
 /// change saved by another node shows after at most <see cref="CacheLifetime"/>.
 /// </summary>
-public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider clock) : ISiteSettings, IDisposable
 {
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
 
@@ -47,30 +49,34 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider 
         }
     }
 
-    /// <summary>Stores <paramref name="settings"/>, writes the audit line, and serves the new values from now on.</summary>
+    /// <summary>Stores <paramref name="settings"/> with the audit line as one command, and serves the new values from now on.</summary>
     public async Task SaveAsync(SiteSettings settings, string actor, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        var row = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
-        if (row is null)
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CoreDbContext>();
+        var saved = await services.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
         {
-            row = new SiteSettings { Id = 1 };
-            db.SiteSettings.Add(row);
-        }
+            var row = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == 1, ct);
+            if (row is null)
+            {
+                row = new SiteSettings { Id = 1 };
+                db.SiteSettings.Add(row);
+            }
 
-        var changes = Describe(row, settings);
-        row.SiteName = settings.SiteName;
-        row.DefaultTheme = settings.DefaultTheme;
-        row.ContactLine = settings.ContactLine;
-        await db.SaveChangesAsync(cancellationToken);
-        _cached = new Cached(Copy(row), clock.GetUtcNow() + CacheLifetime);
-
-        if (scope.ServiceProvider.GetService<IAuditLog>() is { } audit)
-        {
-            await audit.WriteAsync(actor, "settings.update", "site", changes, cancellationToken);
-        }
+            var changes = Describe(row, settings);
+            row.SiteName = settings.SiteName;
+            row.DefaultTheme = settings.DefaultTheme;
+            row.ContactLine = settings.ContactLine;
+            await services.GetRequiredService<IAuditLog>().WriteAsync(actor, "settings.update", "site", changes, ct);
+            services.GetRequiredService<IUnitOfWork>().Raise(new SiteSettingsChanged());
+            return Copy(row);
+        }, cancellationToken);
+        _cached = new Cached(saved, clock.GetUtcNow() + CacheLifetime);
     }
+
+    /// <summary>Reads the settings again at the next request (another node, or a recipe, changed them).</summary>
+    public void Invalidate() => _cached = null;
 
     private static string Describe(SiteSettings before, SiteSettings after)
     {

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Showcase.Core.Modules;
+using Showcase.Abstractions.Modules;
 
 namespace Showcase.Core.Themes;
 

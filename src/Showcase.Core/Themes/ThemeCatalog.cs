@@ -1,4 +1,4 @@
-using Showcase.Core.Modules;
+using Showcase.Abstractions.Modules;
 
 namespace Showcase.Core.Themes;
 

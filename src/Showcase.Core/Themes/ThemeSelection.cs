@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Themes;
-using Showcase.Core.Modules;
 using Showcase.Core.Settings;
+using Showcase.Abstractions.Settings;
 
 namespace Showcase.Core.Themes;
 

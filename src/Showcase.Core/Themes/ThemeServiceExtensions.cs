@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Showcase.Abstractions.Events;
+using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Settings;
 using Showcase.Core.Localization;
-using Showcase.Core.Modules;
 using Showcase.Core.Settings;
 
 namespace Showcase.Core.Themes;
@@ -30,6 +32,8 @@ public static class ThemeServiceExtensions
 
         builder.Services.AddSingleton<ThemeCatalog>();
         builder.Services.AddSingleton<SiteSettingsStore>();
+        builder.Services.AddSingleton<ISiteSettings>(sp => sp.GetRequiredService<SiteSettingsStore>());
+        builder.Services.AddScoped<IDomainEventHandler<SiteSettingsChanged>, SiteSettingsChangedHandler>();
         builder.Services.AddScoped<IAdminMenu, SettingsAdminMenu>();
         builder.Services.AddScoped<ThemeSelection>();
         builder.Services.AddScoped<AdminNavigation>();

@@ -1,3 +1,4 @@
+using Showcase.Abstractions.Cli;
 using Showcase.Core.Cli;
 using Showcase.Scoring.Export;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Core.Audit;
 using Showcase.Core.Data;
 using Showcase.Testing;
@@ -31,15 +32,14 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_entry_for_an_action_that_was_rolled_back_is_not_kept()
+    public async Task An_entry_for_a_command_that_failed_is_not_kept()
     {
-        await _host.InScopeAsync(async services =>
-        {
-            var session = services.GetRequiredService<DbSession>();
-            await session.BeginTransactionAsync();
-            await services.GetRequiredService<IAuditLog>().WriteAsync("admin", "round.moved", "Round/x");
-            await session.RollbackAsync();
-        });
+        await _host.InScopeAsync(services => Should.ThrowAsync<InvalidOperationException>(
+            services.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
+            {
+                await services.GetRequiredService<IAuditLog>().WriteAsync("admin", "round.moved", "Round/x", "", ct);
+                throw new InvalidOperationException("the command fails after writing");
+            })));
 
         (await _host.InScopeAsync(services => services.GetRequiredService<AuditLog>().ListAsync())).ShouldBeEmpty();
     }

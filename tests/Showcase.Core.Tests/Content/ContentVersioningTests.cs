@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Core.Content;
 using Showcase.Core.Data;
 using Showcase.Testing;
@@ -104,16 +105,15 @@ public sealed class ContentVersioningTests(ContentVersioningTests.Host host) : I
     }
 
     [Fact]
-    public async Task A_version_recorded_in_a_transaction_that_rolls_back_is_not_kept()
+    public async Task A_version_recorded_in_a_command_that_fails_is_not_kept()
     {
         var item = NewItem();
-        await host.Showcase.InScopeAsync(async services =>
-        {
-            var session = services.GetRequiredService<DbSession>();
-            await session.BeginTransactionAsync();
-            await services.GetRequiredService<IContentVersioning>().RecordAsync(item, ContentState.Draft, new { title = "a" }, "e", "");
-            await session.RollbackAsync();
-        });
+        await host.Showcase.InScopeAsync(services => Should.ThrowAsync<InvalidOperationException>(
+            services.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
+            {
+                await services.GetRequiredService<IContentVersioning>().RecordAsync(item, ContentState.Draft, new { title = "a" }, "e", "", ct);
+                throw new InvalidOperationException("the command fails after recording");
+            })));
 
         (await WithVersioning(v => v.HistoryAsync(item))).ShouldBeEmpty();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Identity;
 using Showcase.Testing;
 

@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Hosting;
+using Showcase.Abstractions.Localization;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Hosting;
 using Showcase.Core.Identity;
 using Showcase.Core.Localization;
@@ -17,7 +20,7 @@ namespace Showcase.Core.Pages.Account;
 public sealed class ChangePasswordModel(
     UserManager<ShowcaseUser> users,
     SignInManager<ShowcaseUser> signIn,
-    IStringLocalizer<CoreText> text,
+    IStringLocalizer<SharedText> text,
     IOptions<ShowcaseOptions> showcase,
     IAuditLog? audit = null) : PageModel
 {

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Localization;
+using Showcase.Abstractions.Security;
 using Showcase.Core.Identity;
 using Showcase.Core.Localization;
 
@@ -13,7 +15,7 @@ namespace Showcase.Core.Pages.Account;
 [AllowAnonymous]
 public sealed class LoginModel(
     SignInManager<ShowcaseUser> signIn,
-    IStringLocalizer<CoreText> text,
+    IStringLocalizer<SharedText> text,
     IAuditLog? audit = null) : PageModel
 {
     [BindProperty]

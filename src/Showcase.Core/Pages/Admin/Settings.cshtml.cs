@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using Showcase.Abstractions.Localization;
+using Showcase.Abstractions.Security;
+using Showcase.Abstractions.Settings;
 using Showcase.Core.Identity;
 using Showcase.Core.Localization;
 using Showcase.Core.Settings;
@@ -13,7 +16,7 @@ namespace Showcase.Core.Pages.Admin;
 
 /// <summary>Site name, default public theme and contact line.</summary>
 [Authorize(Policy = nameof(CorePermissions.ManageSettings))]
-public sealed class SettingsModel(SiteSettingsStore settings, ThemeCatalog themes, IStringLocalizer<CoreText> text) : PageModel
+public sealed class SettingsModel(SiteSettingsStore settings, ThemeCatalog themes, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public SettingsInput Input { get; set; } = new();

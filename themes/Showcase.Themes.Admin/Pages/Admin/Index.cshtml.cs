@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Showcase.Core.Identity;
-using Showcase.Core.Modules;
-using Showcase.Core.Themes;
+using Showcase.Abstractions.Modules;
+using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Security;
 
 namespace Showcase.Themes.Admin.Pages.Admin;
 

@@ -174,6 +174,31 @@ namespace Showcase.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", "core");
                 });
 
+            modelBuilder.Entity("Showcase.Abstractions.Settings.SiteSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactLine")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DefaultTheme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SiteSettings", "core");
+                });
+
             modelBuilder.Entity("Showcase.Core.Api.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -389,29 +414,51 @@ namespace Showcase.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", "core");
                 });
 
-            modelBuilder.Entity("Showcase.Core.Settings.SiteSettings", b =>
+            modelBuilder.Entity("Showcase.Core.Outbox.OutboxMessage", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ContactLine")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("DefaultTheme")
+                    b.Property<string>("ClaimedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("SiteName")
+                    b.Property<long>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
 
-                    b.ToTable("SiteSettings", "core");
+                    b.HasIndex("ClaimedUntil");
+
+                    b.ToTable("Outbox", "core");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

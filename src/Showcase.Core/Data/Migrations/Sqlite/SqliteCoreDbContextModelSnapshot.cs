@@ -162,6 +162,31 @@ namespace Showcase.Core.Data.Migrations.Sqlite
                     b.ToTable("Core_AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Showcase.Abstractions.Settings.SiteSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactLine")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultTheme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Core_SiteSettings");
+                });
+
             modelBuilder.Entity("Showcase.Core.Api.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -371,29 +396,49 @@ namespace Showcase.Core.Data.Migrations.Sqlite
                     b.ToTable("Core_AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Showcase.Core.Settings.SiteSettings", b =>
+            modelBuilder.Entity("Showcase.Core.Outbox.OutboxMessage", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ContactLine")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DefaultTheme")
+                    b.Property<string>("ClaimedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SiteName")
+                    b.Property<long>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("Core_SiteSettings");
+                    b.HasIndex("ClaimedUntil");
+
+                    b.ToTable("Core_Outbox");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Localization;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Identity;
 using Showcase.Core.Localization;
@@ -14,7 +15,7 @@ namespace Showcase.Core.Pages.Admin.Users;
 /// <summary>Creates a user with a temporary password, shown once; the user must change it at first sign-in.</summary>
 [Authorize(Policy = nameof(CorePermissions.ManageUsers))]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CreateUserModel(UserManager<ShowcaseUser> users, IStringLocalizer<CoreText> text, IAuditLog? audit = null) : PageModel
+public sealed class CreateUserModel(UserManager<ShowcaseUser> users, IStringLocalizer<SharedText> text, IAuditLog? audit = null) : PageModel
 {
     [BindProperty]
     public CreateUserInput Input { get; set; } = new();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Localization;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Identity;
 using Showcase.Core.Localization;
@@ -13,7 +14,7 @@ namespace Showcase.Core.Pages.Admin.Users;
 /// <summary>An administrator edits a user: profile and roles, a temporary password (shown once), lock and unlock.</summary>
 [Authorize(Policy = nameof(CorePermissions.ManageUsers))]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class EditUserModel(UserManager<ShowcaseUser> users, IStringLocalizer<CoreText> text, TimeProvider clock, IAuditLog? audit = null) : PageModel
+public sealed class EditUserModel(UserManager<ShowcaseUser> users, IStringLocalizer<SharedText> text, TimeProvider clock, IAuditLog? audit = null) : PageModel
 {
     private ShowcaseUser _user = null!;
 

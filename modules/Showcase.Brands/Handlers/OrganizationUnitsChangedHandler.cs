@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Events;
+using Showcase.Brands.Data;
+using Showcase.Brands.Search;
+using Showcase.Brands.Services;
+using Showcase.Organizations.Models;
+
+namespace Showcase.Brands.Handlers;
+
+/// <summary>
+/// Brings the brands' copies of the organisation tree up to date when units are added, renamed or moved: the
+/// cached community names, each brand's district (working copy and published row), the public pages' caches,
+/// and the search documents, which carry the place's names.
+/// </summary>
+internal sealed class OrganizationUnitsChangedHandler(
+    BrandsDbContext db,
+    IUnitOfWork unitOfWork,
+    ICommunityDirectory directory,
+    BrandSearchIndexer indexer,
+    BrandCatalogCache catalog,
+    IOutputCacheStore pages) : IDomainEventHandler<OrganizationUnitsChanged>
+{
+    public async Task HandleAsync(OrganizationUnitsChanged domainEvent, CancellationToken cancellationToken)
+    {
+        directory.Invalidate();
+        var affected = await unitOfWork.ExecuteAsync(async ct =>
+        {
+            var view = await directory.GetAsync(ct);
+            var changed = domainEvent.Codes.ToHashSet(StringComparer.Ordinal);
+            // A community is affected when it, or a unit above it, changed.
+            var communities = view.Communities.Values
+                .Where(c => changed.Contains(c.CommunityCode) || changed.Contains(c.DistrictCode) || changed.Contains(c.StreetCode))
+                .ToDictionary(c => c.CommunityCode, StringComparer.Ordinal);
+            if (communities.Count == 0)
+            {
+                return [];
+            }
+
+            var codes = communities.Keys.ToList();
+            foreach (var brand in await db.Brands.Where(b => codes.Contains(b.CommunityCode)).ToListAsync(ct))
+            {
+                brand.DistrictCode = communities[brand.CommunityCode].DistrictCode;
+            }
+
+            var published = await db.Published.Where(b => codes.Contains(b.CommunityCode)).ToListAsync(ct);
+            foreach (var brand in published)
+            {
+                brand.DistrictCode = communities[brand.CommunityCode].DistrictCode;
+            }
+
+            return published.Select(b => b.Code).ToList();
+        }, cancellationToken);
+
+        catalog.Invalidate();
+        await pages.EvictByTagAsync(BrandOutputCache.Tag, cancellationToken);
+        if (affected.Count > 0)
+        {
+            await indexer.ReindexAsync(affected, cancellationToken);
+        }
+    }
+}

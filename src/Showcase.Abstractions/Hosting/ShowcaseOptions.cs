@@ -1,0 +1,37 @@
+namespace Showcase.Abstractions.Hosting;
+
+/// <summary>The <c>Showcase</c> configuration section.</summary>
+public sealed class ShowcaseOptions
+{
+    public const string Section = "Showcase";
+
+    /// <summary>The data folder: SQLite file, uploads, search index, the first admin password. Default <c>App_Data</c>.</summary>
+    public string DataDir { get; set; } = "App_Data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public ModulesOptions Modules { get; set; } = new();
+
+    /// <summary>Whether the default recipe runs when the database is new. Tests switch it off.</summary>
+    public bool SeedDemoData { get; set; } = true;
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>For PostgreSQL, required. For SQLite, optional: default is <c>{DataDir}/showcase.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+public sealed class ModulesOptions
+{
+    public List<string> Disabled { get; set; } = [];
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

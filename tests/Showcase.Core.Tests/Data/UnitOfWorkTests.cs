@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Events;
+using Showcase.Core.Audit;
+using Showcase.Core.Data;
+using Showcase.Core.Outbox;
+using Showcase.Testing;
+
+namespace Showcase.Core.Tests.Data;
+
+public sealed record EntryScored(string Entry) : IDomainEvent;
+
+public sealed record EntryWithdrawn(string Entry) : IDomainEvent;
+
+/// <summary>What the handlers saw, and in which unit of work (a command's scope or a delivery's scope).</summary>
+public sealed class Journal
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    /// <summary>Handlers fail while this is set.</summary>
+    public bool Failing { get; set; }
+}
+
+public sealed class ScoreBoard(Journal journal, IUnitOfWork unitOfWork) : IDomainEventHandler<EntryScored>
+{
+    public Task HandleAsync(EntryScored domainEvent, CancellationToken cancellationToken)
+    {
+        if (journal.Failing)
+        {
+            throw new InvalidOperationException("the score board is down");
+        }
+
+        journal.Lines.Enqueue($"board {domainEvent.Entry}{(unitOfWork.IsActive ? " inside a command" : "")}");
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Gathers what it is told and writes it once per delivery.</summary>
+public sealed class Ticker(Journal journal) : IDomainEventHandler<EntryScored>, IDomainEventHandler<EntryWithdrawn>, IDomainEventBatch
+{
+    private readonly List<string> _seen = [];
+
+    public Task HandleAsync(EntryScored domainEvent, CancellationToken cancellationToken)
+    {
+        _seen.Add($"+{domainEvent.Entry}");
+        return Task.CompletedTask;
+    }
+
+    public Task HandleAsync(EntryWithdrawn domainEvent, CancellationToken cancellationToken)
+    {
+        _seen.Add($"-{domainEvent.Entry}");
+        return Task.CompletedTask;
+    }
+
+    public Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        journal.Lines.Enqueue($"ticker {string.Join(" ", _seen)}");
+        _seen.Clear();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The core's unit of work on a real SQLite file: one transaction per command, events through the outbox after commit.</summary>
+public sealed class UnitOfWorkTests : IAsyncLifetime
+{
+    private readonly Journal _journal = new();
+    private ShowcaseTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await ShowcaseTestHost.StartAsync(configure: services =>
+    {
+        services.AddSingleton(_journal);
+        services.AddScoped<IDomainEventHandler<EntryScored>, ScoreBoard>();
+        services.AddScoped<Ticker>();
+        services.AddScoped<IDomainEventHandler<EntryScored>>(sp => sp.GetRequiredService<Ticker>());
+        services.AddScoped<IDomainEventHandler<EntryWithdrawn>>(sp => sp.GetRequiredService<Ticker>());
+    });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Events_are_delivered_after_commit_outside_the_command_in_registration_order()
+    {
+        var seenInside = await InCommandAsync((unitOfWork, _) =>
+        {
+            unitOfWork.Raise(new EntryScored("E01"));
+            unitOfWork.Raise(new EntryWithdrawn("E02"));
+            return Task.FromResult(_journal.Lines.ToList());
+        });
+
+        seenInside.ShouldBeEmpty();
+        _journal.Lines.ShouldBe(["board E01", "ticker +E01 -E02"]);
+        (await OutboxAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_after_raising_an_event_stores_nothing_and_delivers_nothing()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(() => InCommandAsync<bool>(async (unitOfWork, services) =>
+        {
+            await services.GetRequiredService<IAuditLog>().WriteAsync("judge01", "scorecard.submit", "Entry/E01");
+            unitOfWork.Raise(new EntryScored("E01"));
+            throw new InvalidOperationException("the ledger refused the scorecard");
+        }));
+
+        _journal.Lines.ShouldBeEmpty();
+        (await OutboxAsync()).ShouldBeEmpty();
+        (await _host.InScopeAsync(services => services.GetRequiredService<AuditLog>().ListAsync())).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_command_inside_a_command_joins_it_and_its_failure_undoes_both()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(() => InCommandAsync<bool>(async (unitOfWork, services) =>
+        {
+            await services.GetRequiredService<IAuditLog>().WriteAsync("manager", "round.open", "Round/R1");
+            unitOfWork.Raise(new EntryScored("outer"));
+            await unitOfWork.ExecuteAsync(async ct =>
+            {
+                await services.GetRequiredService<IAuditLog>().WriteAsync("manager", "entry.accept", "Entry/E01", "", ct);
+                unitOfWork.Raise(new EntryScored("inner"));
+                throw new InvalidOperationException("the entry is not published");
+            });
+            return true;
+        }));
+
+        _journal.Lines.ShouldBeEmpty();
+        (await _host.InScopeAsync(services => services.GetRequiredService<AuditLog>().ListAsync())).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Nested_commands_commit_once_and_deliver_after_the_outer_one()
+    {
+        await InCommandAsync(async (unitOfWork, _) =>
+        {
+            unitOfWork.Raise(new EntryScored("outer"));
+            await unitOfWork.ExecuteAsync(_ =>
+            {
+                unitOfWork.Raise(new EntryScored("inner"));
+                return Task.CompletedTask;
+            });
+            _journal.Lines.ShouldBeEmpty("the inner command delivered before the outer one committed");
+            return true;
+        });
+
+        _journal.Lines.ShouldBe(["board outer", "board inner", "ticker +outer +inner"]);
+    }
+
+    [Fact]
+    public async Task Raising_an_event_outside_a_command_is_refused()
+    {
+        var error = await _host.InScopeAsync(services => Task.FromResult(Should.Throw<InvalidOperationException>(
+            () => services.GetRequiredService<IUnitOfWork>().Raise(new EntryScored("E01")))));
+
+        error.Message.ShouldContain("ExecuteAsync");
+    }
+
+    [Fact]
+    public async Task An_event_whose_handler_fails_stays_in_the_outbox_and_is_delivered_when_it_works_again()
+    {
+        _journal.Failing = true;
+        await InCommandAsync((unitOfWork, _) =>
+        {
+            unitOfWork.Raise(new EntryScored("E07"));
+            return Task.FromResult(true);
+        });
+        var kept = await OutboxAsync();
+
+        _journal.Failing = false;
+        await ReleaseAndReplayAsync();
+
+        kept.Single().Attempts.ShouldBe(1);
+        kept.Single().LastError.ShouldContain("the score board is down");
+        _journal.Lines.ShouldContain("board E07");
+        (await OutboxAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task What_a_command_committed_but_never_dispatched_is_delivered_by_the_replay()
+    {
+        // As if the process died right after commit: the row is in the outbox, claimed by nobody alive.
+        await _host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CoreDbContext>();
+            db.Outbox.Add(new OutboxMessage
+            {
+                Kind = OutboxMessageKind.Event,
+                Type = $"{typeof(EntryScored).FullName}, {typeof(EntryScored).Assembly.GetName().Name}",
+                Payload = """{"entry":"E09"}""",
+                ClaimedUntil = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds(),
+                ClaimedBy = "a process that was killed",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        await ReleaseAndReplayAsync();
+
+        _journal.Lines.ShouldBe(["board E09", "ticker +E09"]);
+        (await OutboxAsync()).ShouldBeEmpty();
+    }
+
+    private async Task ReleaseAndReplayAsync()
+    {
+        var dispatcher = _host.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.ReleaseClaimsAsync(CancellationToken.None);
+        // Past the grace a fresh row gets, and past the failed row's pause.
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        await _host.InScopeAsync(services => services.GetRequiredService<CoreDbContext>().Outbox
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.CreatedAt, now - 60_000).SetProperty(m => m.ClaimedUntil, 0L)));
+        await dispatcher.DispatchDueAsync(100, CancellationToken.None);
+    }
+
+    private Task<List<OutboxMessage>> OutboxAsync() =>
+        _host.InScopeAsync(services => services.GetRequiredService<CoreDbContext>().Outbox.AsNoTracking().ToListAsync());
+
+    private Task<T> InCommandAsync<T>(Func<IUnitOfWork, IServiceProvider, Task<T>> command) => _host.InScopeAsync(services =>
+    {
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+        return unitOfWork.ExecuteAsync(_ => command(unitOfWork, services));
+    });
+}

@@ -1,0 +1,57 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyModel;
+using Shouldly;
+using Showcase.Abstractions.Modules;
+
+namespace Showcase.Web.Tests;
+
+/// <summary>
+/// The house rule of ARCHITECTURE.md, read from the built assemblies: a module references Showcase.Abstractions
+/// and the modules its manifest names, never Showcase.Core; a theme may also reference the modules whose views
+/// it overrides.
+/// </summary>
+public sealed class ModuleReferenceTests
+{
+    /// <summary>Libraries a module may use that are neither the host nor a module: pure code without I/O.</summary>
+    private static readonly string[] Libraries = ["Showcase.Abstractions", "Showcase.Scoring"];
+
+    /// <summary>Every module and theme this test project is built with (the host's, and the test themes).</summary>
+    private static readonly ModuleCatalog Catalog = ModuleCatalog.Build(
+        DependencyContext.Default!.RuntimeLibraries
+            .Where(l => l.Type == "project" && l.Name.StartsWith("Showcase.", StringComparison.Ordinal))
+            .Select(l => Assembly.Load(new AssemblyName(l.Name))));
+
+    public static TheoryData<string> Modules => [.. Catalog.Modules.Select(m => m.Id)];
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_or_theme_never_references_the_core(string id)
+    {
+        var module = Catalog.Modules.Single(m => m.Id == id);
+
+        ShowcaseReferences(module).ShouldNotContain("Showcase.Core");
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_references_only_the_abstractions_and_the_modules_its_manifest_names(string id)
+    {
+        var module = Catalog.Modules.Single(m => m.Id == id);
+        var modules = Catalog.Modules.Select(m => m.Assembly.GetName().Name!).ToHashSet(StringComparer.Ordinal);
+        var allowed = module.IsTheme
+            ? [.. Libraries, .. modules]
+            : Libraries.Concat(module.Dependencies.Select(d => Catalog.Modules.Single(m => m.Id == d).Assembly.GetName().Name!)).ToList();
+
+        ShowcaseReferences(module).Where(name => !allowed.Contains(name)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_host_finds_the_modules_and_themes_it_is_built_with()
+    {
+        Catalog.Modules.Select(m => m.Id).ShouldContain("Showcase.Brands");
+        Catalog.Modules.Where(m => m.IsTheme).Select(m => m.Id).ShouldContain("Showcase.Themes.Admin");
+    }
+
+    private static List<string> ShowcaseReferences(ModuleDescriptor module) =>
+        [.. module.Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Showcase.", StringComparison.Ordinal))];
+}
