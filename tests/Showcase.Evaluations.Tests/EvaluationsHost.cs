@@ -78,8 +78,9 @@ public sealed class EvaluationsHost : IAsyncDisposable
         """;
 
     /// <param name="run">Start the host (Quartz's scheduler runs) on a loopback port.</param>
-    /// <param name="dataDir">An existing data folder, to restart on it (kept on dispose).</param>
-    public static async Task<EvaluationsHost> StartAsync(bool run = false, IReadOnlyDictionary<string, string?>? settings = null, string? dataDir = null, bool seed = true)
+    /// <param name="dataDir">A data folder of the caller's, e.g. to restart on it (kept on dispose).</param>
+    /// <param name="seed">Apply <see cref="BaseRecipe"/>; by default only on a data folder of its own.</param>
+    public static async Task<EvaluationsHost> StartAsync(bool run = false, IReadOnlyDictionary<string, string?>? settings = null, string? dataDir = null, bool? seed = null)
     {
         var ownsDataDir = dataDir is null;
         dataDir ??= Directory.CreateTempSubdirectory("showcase-eval-").FullName;
@@ -106,7 +107,7 @@ public sealed class EvaluationsHost : IAsyncDisposable
         var app = builder.Build();
         await app.PrepareShowcaseAsync(TextWriter.Null);
         var host = new EvaluationsHost(app, dataDir, ownsDataDir);
-        if (seed && ownsDataDir)
+        if (seed ?? ownsDataDir)
         {
             await host.RunRecipeAsync(BaseRecipe);
         }
