@@ -135,7 +135,7 @@ public sealed class RoundLifecycleServiceTests(EvaluationsFixture fixture) : ICl
 
         diagnostics.Judges.Select(j => j.Judge).Distinct().Order().ShouldBe(["j1", "j2", "j5", "j6", "j8", "j9"]);
         diagnostics.Judges.Single(j => j.Judge == "j2").Count.ShouldBe(0, "j2 is conflicted with E1 and E2 and scored nothing");
-        intervals.Entries.Select(e => e.EntryCode).Order().ShouldBe(["E1", "E2", "E3"], "E4 has no rank to give an interval of");
+        intervals.Entries.Select(e => e.EntryCode).Order().ToList().ShouldBe(["E1", "E2", "E3"], "E4 has no rank to give an interval of");
         intervals.For("E3")!.Low.ShouldBe(1);
     }
 }
