@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Recipes;
 using Showcase.Abstractions.Security;
-using Showcase.Core.Cli;
-using Showcase.Core.Data;
-using Showcase.Core.Hosting;
 using Showcase.Evaluations.Cli;
 using Showcase.Evaluations.Data;
 using Showcase.Evaluations.Jobs;
@@ -22,7 +22,6 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPermissionProvider, Permissions>();
 
-        services.AddScoped<EvaluationsWork>();
         services.AddScoped<RoundStore>();
         services.AddScoped<IJudgeDirectory, JudgeDirectory>();
         services.AddScoped<IEntryBrands, PublishedEntryBrands>();
@@ -40,7 +39,6 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<IRecipeStep, RoundsRecipeStep>();
         services.AddScoped<RoundTransitionJob>();
-        services.AddScoped<IStartupTask, RoundScheduleStartupTask>();
         services.AddScoped<ICommandVerb, LedgerVerb>();
         services.AddScoped<ICommandVerb, ExportResultsVerb>();
     }

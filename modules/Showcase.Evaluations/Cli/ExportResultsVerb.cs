@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Showcase.Core.Cli;
+using Showcase.Abstractions.Cli;
 using Showcase.Evaluations.Services;
 
 namespace Showcase.Evaluations.Cli;

@@ -1,5 +1,5 @@
-using Showcase.Core.Cli;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Abstractions.Cli;
 using Showcase.Evaluations.Services;
 
 namespace Showcase.Evaluations.Cli;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Showcase.Core.Data;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Models;
 
 namespace Showcase.Evaluations.Data;

@@ -1,4 +1,4 @@
-using Showcase.Core.Recipes;
+using Showcase.Abstractions.Recipes;
 using Showcase.Evaluations.Models;
 using Showcase.Evaluations.Services;
 

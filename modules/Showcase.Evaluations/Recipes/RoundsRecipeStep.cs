@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Recipes;
-using Showcase.Core.Recipes;
 using Showcase.Evaluations.Models;
 using Showcase.Evaluations.Services;
 using Showcase.Scoring;

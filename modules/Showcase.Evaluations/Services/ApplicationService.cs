@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Models;
 
@@ -14,7 +15,7 @@ public sealed record Applicant(string Name, string CommunityCode, bool AnyCommun
 /// brand version; a manager accepts or rejects it with a reason; an accepted entry may be withdrawn (WITHDRAWN in the
 /// results, its scorecards withdrawn in the ledger).
 /// </summary>
-public sealed class ApplicationService(EvaluationsWork work, RoundStore store, IEntryBrands brands, ConflictService conflicts, ScorecardService scorecards, IAuditLog audit)
+public sealed class ApplicationService(IUnitOfWork work, RoundStore store, IEntryBrands brands, ConflictService conflicts, ScorecardService scorecards, IAuditLog audit)
 {
     public Task<Entry> ApplyAsync(Applicant applicant, string roundCode, string brandCode, CancellationToken cancellationToken = default) =>
         work.ExecuteAsync(async ct =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Models;
 using Showcase.Organizations.Services;
@@ -12,7 +13,7 @@ namespace Showcase.Evaluations.Services;
 /// to every stage of the round. One recorded after the judge submitted a scorecard for the entry takes that scorecard
 /// off the panel: it is marked excluded, an exclusion is written to the ledger, and the change is audited.
 /// </summary>
-public sealed class ConflictService(EvaluationsWork work, RoundStore store, IOrganizationDirectory organizations, IJudgeDirectory judges, IAuditLog audit)
+public sealed class ConflictService(IUnitOfWork work, RoundStore store, IOrganizationDirectory organizations, IJudgeDirectory judges, IAuditLog audit)
 {
     /// <summary>A judge declares a conflict with an entry (on the entry's page).</summary>
     public Task DeclareAsync(string judge, string roundCode, string entryCode, string reason, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Models;
 using Showcase.Scoring;
@@ -11,7 +12,7 @@ namespace Showcase.Evaluations.Services;
 /// and a reason. Showcase.Scoring decides whether the decision orders exactly the tied block; one that does not is
 /// refused (INVALID_DECISION). A later decision for the same band replaces the earlier one; both are audited.
 /// </summary>
-public sealed class DecisionService(EvaluationsWork work, RoundStore store, IAuditLog audit)
+public sealed class DecisionService(IUnitOfWork work, RoundStore store, RoundAdministration rounds, IAuditLog audit)
 {
     public Task RecordAsync(string actor, string roundCode, string band, IReadOnlyList<string> order, string reason, CancellationToken cancellationToken = default) =>
         work.ExecuteAsync(async ct =>
@@ -69,5 +70,10 @@ public sealed class DecisionService(EvaluationsWork work, RoundStore store, IAud
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(actor, "decision.record", RoundAdministration.Target(round), $"{band}: {row.Order}: {reason}", cancellationToken);
         work.Raise(new RoundDefinitionChanged(round.Code, "decisions", round.Revision));
+        if (round.State == RoundState.PublicNotice)
+        {
+            // The notice period may have ended while the tie waited for this decision: let the schedule look again.
+            rounds.ScheduleNextMove(round);
+        }
     }
 }

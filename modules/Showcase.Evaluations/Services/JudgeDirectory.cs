@@ -1,37 +1,20 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Showcase.Core.Identity;
+using Showcase.Abstractions.Security;
 
 namespace Showcase.Evaluations.Services;
 
-/// <summary>Judges read from the site's users (through the scope's connection, so a recipe sees the users an earlier step added).</summary>
+/// <summary>Judges read from the site's users; a judge who is no user (or a host without identity) is a judge without a unit.</summary>
 internal sealed class JudgeDirectory(IServiceProvider services) : IJudgeDirectory
 {
     public async Task<IReadOnlyDictionary<string, JudgeInfo>> FindAsync(IEnumerable<string> userNames, CancellationToken cancellationToken = default)
     {
         var wanted = userNames.Distinct(StringComparer.Ordinal).ToList();
-        var found = new Dictionary<string, JudgeInfo>(StringComparer.Ordinal);
-        // A host without identity (a bare test host) has no users: every judge is one without a unit.
-        if (services.GetService<UserManager<ShowcaseUser>>() is { } users && wanted.Count > 0)
-        {
-            var normalized = wanted.Select(n => users.NormalizeName(n)).ToList();
-            var rows = await users.Users.AsNoTracking()
-                .Where(u => normalized.Contains(u.NormalizedUserName!))
-                .Select(u => new { u.UserName, u.DisplayName, u.UnitCode })
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                var name = wanted.FirstOrDefault(n => string.Equals(n, row.UserName, StringComparison.OrdinalIgnoreCase)) ?? row.UserName!;
-                found[name] = new JudgeInfo(name, row.DisplayName, row.UnitCode);
-            }
-        }
-
-        foreach (var name in wanted)
-        {
-            found.TryAdd(name, new JudgeInfo(name, name, ""));
-        }
-
-        return found;
+        var users = services.GetService<IUserDirectory>() is { } directory && wanted.Count > 0
+            ? await directory.FindAsync(wanted, cancellationToken)
+            : new Dictionary<string, UserInfo>();
+        return wanted.ToDictionary(
+            name => name,
+            name => users.TryGetValue(name, out var user) ? new JudgeInfo(name, user.DisplayName, user.UnitCode) : new JudgeInfo(name, name, ""),
+            StringComparer.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Models;
 
 namespace Showcase.Evaluations.Services;
@@ -10,7 +11,7 @@ namespace Showcase.Evaluations.Services;
 /// with a reason, or upholds it, which reopens the stage (the round goes back to SCORING). The round becomes FINAL
 /// after the notice period only when no objection is open. (Rate-limiting per client is the public page's concern.)
 /// </summary>
-public sealed class ObjectionService(EvaluationsWork work, RoundStore store, RoundAdministration rounds, IAuditLog audit)
+public sealed class ObjectionService(IUnitOfWork work, RoundStore store, RoundAdministration rounds, IAuditLog audit)
 {
     public const int MaxTextLength = 4000;
 

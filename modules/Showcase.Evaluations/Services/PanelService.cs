@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Models;
 using Showcase.Evaluations.Panels;
@@ -12,7 +13,7 @@ namespace Showcase.Evaluations.Services;
 /// assignment (<see cref="PanelAssigner"/>) shown as a preview that the manager commits or discards. Seats changed by
 /// hand afterwards are audited. A conflicted pair is never seated.
 /// </summary>
-public sealed class PanelService(EvaluationsWork work, RoundStore store, ConflictService conflicts, IOrganizationDirectory organizations, IJudgeDirectory judges, IAuditLog audit)
+public sealed class PanelService(IUnitOfWork work, RoundStore store, ConflictService conflicts, IOrganizationDirectory organizations, IJudgeDirectory judges, IAuditLog audit)
 {
     /// <summary>Sets the judges listed for a stage, then adds the conflicts the organisation tree implies for them.</summary>
     public Task SetJudgesAsync(string actor, string roundCode, string stageKey, IReadOnlyList<string> judgeNames, CancellationToken cancellationToken = default) =>

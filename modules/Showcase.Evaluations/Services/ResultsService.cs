@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Models;
 using Showcase.Scoring.Export;
@@ -15,7 +16,7 @@ public sealed record ResultsExportFile(string RoundCode, string Json, string Dig
 /// Results from Showcase.Scoring: live standings (through <see cref="IStandingsReader"/>), judge diagnostics, rank
 /// intervals, the results export, and what a round publishes when it enters PUBLIC_NOTICE or FINAL.
 /// </summary>
-public sealed class ResultsService(EvaluationsWork work, RoundStore store, IStandingsReader standings)
+public sealed class ResultsService(IUnitOfWork work, RoundStore store, IStandingsReader standings)
 {
     /// <summary>The live results (provisional before PUBLIC_NOTICE).</summary>
     /// <exception cref="EvaluationRefusedException">ROUND_NOT_FOUND.</exception>

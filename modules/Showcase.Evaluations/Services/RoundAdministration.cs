@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Jobs;
 using Showcase.Evaluations.Models;
@@ -12,7 +13,7 @@ namespace Showcase.Evaluations.Services;
 /// hand with a reason, by the schedule, by a recipe, by an upheld objection), each audited. Entering PUBLIC_NOTICE or
 /// FINAL publishes the results; FINAL is refused while a boundary tie has no decision or an objection is open.
 /// </summary>
-public sealed class RoundAdministration(EvaluationsWork work, RoundStore store, ConflictService conflicts, ResultsService results, IAuditLog audit)
+public sealed class RoundAdministration(IUnitOfWork work, RoundStore store, ConflictService conflicts, ResultsService results, IAuditLog audit)
 {
     /// <summary>Creates a round in DRAFT, or changes the definition of one still in DRAFT or APPLICATIONS_OPEN.</summary>
     public Task<Round> SaveDefinitionAsync(string actor, RoundInput input, CancellationToken cancellationToken = default) =>
@@ -167,14 +168,15 @@ public sealed class RoundAdministration(EvaluationsWork work, RoundStore store, 
 
     /// <summary>
     /// What the round's job runs: every move the schedule says is due by now, one state at a time (so a time missed
-    /// while the host was down is caught up at start), then the next move is scheduled. FINAL waits, without error,
-    /// while an objection is open or a boundary tie has no decision.
+    /// while the host was down is caught up), each move asking for the next. FINAL waits, without error and without a
+    /// new request, while an objection is open or a boundary tie has no decision: resolving those asks again.
     /// </summary>
     /// <returns>the moves made.</returns>
     public Task<IReadOnlyList<RoundState>> RunScheduleAsync(string code, CancellationToken cancellationToken = default) =>
         work.ExecuteAsync<IReadOnlyList<RoundState>>(async ct =>
         {
-            if (await store.FindAsync(code, ct) is null)
+            // A job that runs late or twice finds nothing due and changes nothing (not even the round's revision).
+            if (await store.FindAsync(code, ct) is not { } current || RoundLifecycle.Due(current.State, current.Schedule, store.Now) is null)
             {
                 return [];
             }
@@ -203,7 +205,6 @@ public sealed class RoundAdministration(EvaluationsWork work, RoundStore store, 
                 }
             }
 
-            ScheduleNextMove(round);
             return moves;
         }, cancellationToken);
 
@@ -269,10 +270,10 @@ public sealed class RoundAdministration(EvaluationsWork work, RoundStore store, 
     /// <summary>Schedules (after commit) the job for the round's next scheduled move, or cancels it when there is none.</summary>
     internal void ScheduleNextMove(Round round)
     {
-        var key = RoundTransitionJob.KeyOf(round.Code);
+        var key = RoundTransitionJob.Key(round.Code);
         if (RoundLifecycle.NextDueTime(round.State, round.Schedule) is { } at)
         {
-            work.Schedule<RoundTransitionJob>(key, at, new Dictionary<string, string> { [RoundTransitionJob.RoundKey] = round.Code });
+            work.Schedule<RoundTransitionJob>(key, at, RoundTransitionJob.Data(round.Code));
         }
         else
         {

@@ -8,7 +8,7 @@ namespace Showcase.Evaluations.Services;
 
 /// <summary>
 /// Reading and locking rounds, and appending to their score ledger: the pieces every command of the module shares.
-/// Scoped, on the scope's context; it never opens a transaction (the caller's <see cref="EvaluationsWork"/> does).
+/// Scoped, on the scope's context; it never opens a transaction (the caller's unit of work does).
 /// </summary>
 public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock)
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Models;
 using Showcase.Scoring;
@@ -13,7 +14,7 @@ namespace Showcase.Evaluations.Services;
 /// no conflict); anything wrong is refused with a message naming it, and nothing is stored. A stored one is written in
 /// one transaction with its ledger event and its idempotency key.
 /// </summary>
-public sealed class ScorecardService(EvaluationsWork work, RoundStore store, IAuditLog audit)
+public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditLog audit)
 {
     private const int MaxKeyLength = 100;
 

@@ -80,6 +80,7 @@ public static class IdentityServiceExtensions
         services.AddScoped<IStartupTask, RolesStartupTask>();
         services.AddScoped<IStartupTask, FirstAdministratorStartupTask>();
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAdminMenu, UsersAdminMenu>();
         return builder;
     }
