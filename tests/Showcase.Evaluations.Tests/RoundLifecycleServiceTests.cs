@@ -138,4 +138,21 @@ public sealed class RoundLifecycleServiceTests(EvaluationsFixture fixture) : ICl
         intervals.Entries.Select(e => e.EntryCode).Order().ToList().ShouldBe(["E1", "E2", "E3"], "E4 has no rank to give an interval of");
         intervals.For("E3")!.Low.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task When_the_notice_period_has_ended_an_open_objection_holds_final_back_until_it_is_dismissed()
+    {
+        const string code = "notice-over";
+        var recipe = RoundRecipes.WorkedExample(code, state: "PUBLIC_NOTICE")
+            .Replace("\"state\": \"PUBLIC_NOTICE\",", "\"state\": \"PUBLIC_NOTICE\", \"schedule\": { \"publicNotice\": \"2021-05-25T09:00:00+08:00\", \"noticeDays\": 7 },", StringComparison.Ordinal);
+        await Host.RunRecipeAsync(recipe);
+        var reference = await With(sp => sp.GetRequiredService<ObjectionService>().LodgeAsync(code, "王五", "wang@example.org", "请复核"));
+
+        (await With(sp => sp.GetRequiredService<RoundAdministration>().RunScheduleAsync(code))).ShouldBeEmpty();
+        await Do<ObjectionService>(o => o.DismissAsync("manager", reference, "checked"));
+        var moves = await With(sp => sp.GetRequiredService<RoundAdministration>().RunScheduleAsync(code));
+
+        moves.ShouldBe([RoundState.Final]);
+        (await With(sp => sp.GetRequiredService<IRoundDirectory>().FindAsync(code)))!.State.ShouldBe(RoundState.Final);
+    }
 }

@@ -175,4 +175,37 @@ public sealed class ScorecardSubmissionTests(EvaluationsFixture fixture) : IClas
         (await StoredAsync("burst")).ShouldBe((20, 20L, 20));
         (await Host.InScopeAsync(sp => sp.GetRequiredService<ResultsService>().VerifyLedgerAsync("burst"))).IsIntact.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_draft_never_counts_and_is_not_in_the_ledger_and_a_withdrawn_scorecard_stops_counting()
+    {
+        var code = await LiveRoundAsync("sub-draft");
+        var before = await StoredAsync(code);
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<ScorecardService>().SaveDraftAsync(code, "final", "E4", "j9", new Dictionary<string, decimal> { ["innovation"] = 30 }));
+        (await StoredAsync(code)).ShouldBe(before);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<ResultsService>().GetAsync(code))).Standings["E4"].JudgeCount.ShouldBe(4);
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<ScorecardService>().WithdrawAsync(code, "final", "E1", "j9", "entered for the wrong entry"));
+        var results = await Host.InScopeAsync(sp => sp.GetRequiredService<ResultsService>().GetAsync(code));
+        results.Standings["E1"].JudgeCount.ShouldBe(4);
+        results.LedgerSequence.ShouldBe(before.Ledger + 1);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<ResultsService>().VerifyLedgerAsync(code))).IsIntact.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_seat_a_conflicted_judge_by_hand()
+    {
+        var code = await LiveRoundAsync("sub-manual");
+        await Host.InScopeAsync(async sp =>
+        {
+            var panels = sp.GetRequiredService<PanelService>();
+            await panels.CommitAsync("manager", code, "final", await panels.PreviewAsync(code, "final", 3, null));
+        });
+
+        var refused = await Should.ThrowAsync<EvaluationRefusedException>(() => Host.InScopeAsync(sp =>
+            sp.GetRequiredService<PanelService>().SetSeatAsync("manager", code, "final", "E1", "j2", seated: true, "extra judge")));
+
+        refused.Reason.ShouldBe(RefusalReasons.ConflictedJudge);
+    }
 }

@@ -23,11 +23,11 @@ public sealed record StageProgress(string Stage, ImmutableArray<JudgeProgress> J
 /// </summary>
 public sealed class RoundResults
 {
-    internal RoundResults(RoundSnapshot snapshot, RoundTally tally, ImmutableArray<StageProgress> progress)
+    internal RoundResults(RoundSnapshot snapshot, RoundTally tally, RoundStandings standings, ImmutableArray<StageProgress> progress)
     {
         Snapshot = snapshot;
         Tally = tally;
-        Standings = tally.Standings();
+        Standings = standings;
         Progress = progress;
     }
 

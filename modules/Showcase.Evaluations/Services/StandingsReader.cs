@@ -53,6 +53,6 @@ internal sealed class StandingsReader(EvaluationsDbContext db, RoundStore store,
             .Select(s => new { s.StageKey, s.EntryCode, s.Judge })
             .ToListAsync(cancellationToken);
         var standings = tally.Standings();
-        return new RoundResults(snapshot, tally, RoundResults.ProgressOf(snapshot, standings, [.. submitted.Select(s => (s.StageKey, s.EntryCode, s.Judge))]));
+        return new RoundResults(snapshot, tally, standings, RoundResults.ProgressOf(snapshot, standings, [.. submitted.Select(s => (s.StageKey, s.EntryCode, s.Judge))]));
     }
 }
