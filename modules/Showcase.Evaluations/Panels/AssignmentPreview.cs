@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 
 namespace Showcase.Evaluations.Panels;
 
-/// <summary>A proposed seat: <see cref="Judge"/> scores <see cref="Entry"/>.</summary>
-public sealed record SeatPlan(string Entry, string Judge);
-
 /// <summary>
 /// A balanced assignment shown to the manager before anything is stored: the seats, each judge's load, and the entries
 /// that could not get k judges (then <see cref="IsComplete"/> is false and the preview cannot be committed).

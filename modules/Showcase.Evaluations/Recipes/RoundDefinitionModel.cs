@@ -14,11 +14,3 @@ internal sealed record RoundDefinitionModel(
     IReadOnlyList<ScoreModel> Scores,
     IReadOnlyList<DecisionModel> Decisions,
     RoundSchedule? Schedule);
-
-internal sealed record EntryModel(RecipeObject Source, string Code, string Brand, bool Withdrawn);
-
-internal sealed record ConflictModel(RecipeObject Source, string Judge, string Entry, string Reason);
-
-internal sealed record ScoreModel(RecipeObject Source, string Stage, string Judge, string Entry, IReadOnlyDictionary<string, decimal> Criteria, string Comment, bool Submitted);
-
-internal sealed record DecisionModel(RecipeObject Source, string Band, IReadOnlyList<string> Order, string Reason);

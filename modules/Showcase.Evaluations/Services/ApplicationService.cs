@@ -7,9 +7,6 @@ using Showcase.Evaluations.Models;
 
 namespace Showcase.Evaluations.Services;
 
-/// <summary>Who applies: a community editor of <see cref="CommunityCode"/>, or a manager (<see cref="AnyCommunity"/>).</summary>
-public sealed record Applicant(string Name, string CommunityCode, bool AnyCommunity = false);
-
 /// <summary>
 /// Applications: a community enters one of its published brands into an open round (once per round), freezing the
 /// brand version; a manager accepts or rejects it with a reason; an accepted entry may be withdrawn (WITHDRAWN in the

@@ -9,9 +9,6 @@ using Showcase.Scoring.Statistics;
 
 namespace Showcase.Evaluations.Services;
 
-/// <summary>The results export of SCORING.md as written out: the JSON text, its digest and the ledger head it carries.</summary>
-public sealed record ResultsExportFile(string RoundCode, string Json, string Digest, long LedgerSequence, string LedgerHash);
-
 /// <summary>
 /// Results from Showcase.Scoring: live standings (through <see cref="IStandingsReader"/>), judge diagnostics, rank
 /// intervals, the results export, and what a round publishes when it enters PUBLIC_NOTICE or FINAL.

@@ -2,25 +2,6 @@ using Showcase.Scoring;
 
 namespace Showcase.Evaluations.Services;
 
-/// <summary>A criterion as a manager or a recipe defines it.</summary>
-public sealed record CriterionInput(string Key, string Title, decimal Max, decimal Weight = 1m, decimal Step = 0.5m, int? TieBreak = null, string Description = "");
-
-/// <summary>A stage as a manager or a recipe defines it: the definitions Showcase.Scoring takes, and the judges listed for it.</summary>
-public sealed record StageInput(string Key, string Title, IReadOnlyList<CriterionInput> Criteria, IReadOnlyList<string> Judges)
-{
-    public AggregationMethod Method { get; init; } = AggregationMethod.TrimmedMean;
-
-    public int Drop { get; init; } = 1;
-
-    public int? MinPanel { get; init; }
-
-    public int? Advance { get; init; }
-
-    public decimal? Weight { get; init; }
-
-    public IReadOnlyList<Band> Bands { get; init; } = [];
-}
-
 /// <summary>A round's definition: what a draft holds before any entry or score.</summary>
 public sealed record RoundInput(string Code, string Title, int Year, IReadOnlyList<StageInput> Stages)
 {

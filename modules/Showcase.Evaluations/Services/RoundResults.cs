@@ -4,19 +4,6 @@ using Showcase.Scoring;
 
 namespace Showcase.Evaluations.Services;
 
-/// <summary>A judge's progress in a stage: the entries they are to score and how many of those they have submitted.</summary>
-public sealed record JudgeProgress(string Judge, int Assigned, int Submitted);
-
-/// <summary>An entry's progress in a stage: the judges expected on its panel and how many have submitted.</summary>
-public sealed record EntryProgress(string Entry, int Expected, int Submitted);
-
-public sealed record StageProgress(string Stage, ImmutableArray<JudgeProgress> Judges, ImmutableArray<EntryProgress> Entries)
-{
-    public int Expected => Entries.Sum(e => e.Expected);
-
-    public int Submitted => Entries.Sum(e => e.Submitted);
-}
-
 /// <summary>
 /// A round's live results at one revision: immutable, shared between threads. Standings come from Showcase.Scoring
 /// (<see cref="RoundTally"/>); they are provisional until the round is in PUBLIC_NOTICE or FINAL.
