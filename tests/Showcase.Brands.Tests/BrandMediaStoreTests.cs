@@ -8,7 +8,7 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class BrandMediaStoreTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class BrandMediaStoreTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     private static byte[] Encode(Action<Image<Rgba32>, Stream> save, int width = 1200, int height = 900)
     {

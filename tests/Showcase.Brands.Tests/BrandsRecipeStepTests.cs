@@ -7,7 +7,7 @@ using Showcase.Brands.Search;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class BrandsRecipeStepTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class BrandsRecipeStepTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     private const string TwoBrands = """
         { "name": "two", "steps": [ { "step": "brands", "brands": [

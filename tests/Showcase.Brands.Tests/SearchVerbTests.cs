@@ -6,7 +6,7 @@ using Showcase.Core.Cli;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class SearchVerbTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class SearchVerbTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     [Fact]
     public async Task Search_rebuild_indexes_every_published_brand_again_from_the_database()

@@ -36,7 +36,7 @@ public abstract class BrandsDbContext(DbContextOptions options) : DbContext(opti
             e.Property(b => b.ReviewComment).HasMaxLength(2000);
             e.Property(b => b.UpdatedBy).HasMaxLength(256);
             e.HasIndex(b => b.DistrictCode);
-            // (CommunityCode, State) is indexed too, by the migration AsContentValue: EF Core 10 cannot declare
+            // (CommunityCode, State) stays indexed (the Initial migration made it, AsContentValue keeps it): EF Core 10 cannot declare
             // an index over a complex property's column (EF Core 11 can).
             e.Ignore(b => b.Ref);
             e.Ignore(b => b.Status);
@@ -50,7 +50,7 @@ public abstract class BrandsDbContext(DbContextOptions options) : DbContext(opti
             e.ComplexProperty(b => b.Content, MapContent);
             e.Property(b => b.DistrictCode).HasMaxLength(64);
             // The list's order (IsFeatured, Code) and its district filter (DistrictCode, IsFeatured, Code) are
-            // indexed by the migrations, for the reason above.
+            // indexed in the database the same way, for the reason above.
             e.HasMany(b => b.TagRows).WithOne().HasForeignKey(t => t.PublishedBrandId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PublishedBrandTag>(e =>

@@ -8,7 +8,7 @@ namespace Showcase.Core.Content;
 /// Publishes a version that a manager approved for a later time, one job per item (a new time replaces the
 /// old). It finds the content type's workflow by name, so every content type shares it.
 /// </summary>
-internal sealed class PublishContentJob(IEnumerable<IContentPublishing> publishers, ILogger<PublishContentJob> logger) : IScheduledJob
+public sealed class PublishContentJob(IEnumerable<IContentPublishing> publishers, ILogger<PublishContentJob> logger) : IScheduledJob
 {
     private const string TypeKey = "type";
     private const string CodeKey = "code";
