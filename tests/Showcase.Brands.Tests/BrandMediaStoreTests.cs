@@ -5,6 +5,7 @@ using Showcase.Brands.Data;
 using Showcase.Brands.Media;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 

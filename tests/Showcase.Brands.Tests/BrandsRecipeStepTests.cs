@@ -4,6 +4,7 @@ using Shouldly;
 using Showcase.Abstractions.Recipes;
 using Showcase.Brands.Data;
 using Showcase.Brands.Search;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 

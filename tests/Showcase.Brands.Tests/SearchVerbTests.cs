@@ -3,6 +3,7 @@ using Shouldly;
 using Showcase.Abstractions.Cli;
 using Showcase.Brands.Search;
 using Showcase.Core.Cli;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 
