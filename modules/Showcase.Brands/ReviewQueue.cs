@@ -25,11 +25,12 @@ public sealed class ReviewQueue(BrandsDbContext db, ICommunityDirectory director
             return null;
         }
 
-        var waiting = db.Brands.AsNoTracking().Where(b => b.State == ContentState.InReview);
-        var perDistrict = await waiting.GroupBy(b => b.DistrictCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var total = perDistrict.Sum(d => d.Count);
-        var oldest = await waiting.OrderBy(b => b.UpdatedUtc).Take(Shown)
+        // Few wait at once; SQLite cannot order by a DateTimeOffset, so the oldest are picked here.
+        var waiting = await db.Brands.AsNoTracking().Where(b => b.State == ContentState.InReview)
             .Select(b => new { b.Code, b.Content.Title, b.DistrictCode, b.UpdatedUtc }).ToListAsync(cancellationToken);
+        var total = waiting.Count;
+        var perDistrict = waiting.GroupBy(b => b.DistrictCode).Select(g => new { g.Key, Count = g.Count() }).ToList();
+        var oldest = waiting.OrderBy(b => b.UpdatedUtc).Take(Shown).ToList();
         var view = await directory.GetAsync(cancellationToken);
 
         var lines = perDistrict.OrderByDescending(d => d.Count).ThenBy(d => d.Key, StringComparer.Ordinal)

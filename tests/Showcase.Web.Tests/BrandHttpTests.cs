@@ -84,7 +84,7 @@ public sealed class BrandHttpTests(BrandHost host) : IClassFixture<BrandHost>
         review.Status.ShouldBe(HttpStatusCode.Forbidden);
         own.Status.ShouldBe(HttpStatusCode.OK);
         post.Status.ShouldBe(HttpStatusCode.Forbidden);
-        var title = await host.Web.WithServiceAsync<BrandsDbContext, string>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B02").Title));
+        var title = await host.Web.WithServiceAsync<BrandsDbContext, string>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B02").Content.Title));
         title.ShouldBe("秋浦草稿");
     }
 
