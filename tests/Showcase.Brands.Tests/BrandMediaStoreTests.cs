@@ -5,10 +5,11 @@ using Showcase.Brands.Data;
 using Showcase.Brands.Media;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class BrandMediaStoreTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class BrandMediaStoreTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     private static byte[] Encode(Action<Image<Rgba32>, Stream> save, int width = 1200, int height = 900)
     {

@@ -1,14 +1,14 @@
 using Shouldly;
+using Showcase.Abstractions.Content;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class BrandInputRulesTests
+public sealed class BrandContentRulesTests
 {
-    private static readonly BrandInput Valid = new()
+    private static readonly BrandContent Valid = new()
     {
-        Code = "B01",
         Title = "红网联动",
         CommunityCode = "GC-QP-YLY",
         Summary = "一张红网联动万家",
@@ -17,8 +17,8 @@ public sealed class BrandInputRulesTests
         YearFounded = 2018,
     };
 
-    private static IReadOnlyList<BrandInputError> Check(BrandInput input) =>
-        BrandInputRules.Validate(input, code => code == "GC-QP-YLY", id => id == "known", 2026);
+    private static IReadOnlyList<ContentError> Check(BrandContent content) =>
+        BrandContentRules.Validate(content, code => code == "GC-QP-YLY", id => id == "known", 2026);
 
     [Fact]
     public void A_complete_brand_passes()
@@ -31,10 +31,9 @@ public sealed class BrandInputRulesTests
     {
         var errors = Check(Valid with
         {
-            Code = "bad code!",
             Title = "",
             CommunityCode = "NOWHERE",
-            Summary = new string('字', BrandInputRules.MaxSummary + 1),
+            Summary = new string('字', BrandContentRules.MaxSummary + 1),
             Tags = ["a,b"],
             YearFounded = 1800,
             CoverMediaId = "unknown",
@@ -43,7 +42,6 @@ public sealed class BrandInputRulesTests
 
         errors.Select(e => (e.Field, e.Key)).ShouldBe(
         [
-            ("Code", "Error.Code"),
             ("Title", "Error.Required"),
             ("Summary", "Error.TooLong"),
             ("CommunityCode", "Error.UnknownCommunity"),
@@ -65,5 +63,15 @@ public sealed class BrandInputRulesTests
     public void A_year_in_the_future_is_refused()
     {
         Check(Valid with { YearFounded = 2027 }).ShouldContain(e => e.Field == "YearFounded");
+    }
+
+    [Fact]
+    public void Trimming_leaves_the_story_as_written_and_trims_the_rest()
+    {
+        var trimmed = (Valid with { Title = "  红网联动 ", Body = "  正文\n", Tags = [" 网格治理 "] }).Trimmed();
+
+        trimmed.Title.ShouldBe("红网联动");
+        trimmed.Body.ShouldBe("  正文\n", "Markdown's leading spaces mean something");
+        trimmed.Tags.ShouldBe(["网格治理"]);
     }
 }
