@@ -12,7 +12,8 @@ public sealed class DatabaseMigrator(
     IEnumerable<ModuleDatabase> databases,
     ModuleCatalog catalog,
     DbSession session,
-    ILogger<DatabaseMigrator> logger)
+    ILogger<DatabaseMigrator> logger,
+    StartupTimeline? timeline = null)
 {
     /// <returns>true when the database was new (no core tables existed before).</returns>
     public async Task<bool> MigrateAsync(CancellationToken cancellationToken = default)
@@ -21,6 +22,8 @@ public sealed class DatabaseMigrator(
         {
             await EnsureSqliteFileAsync(cancellationToken);
         }
+
+        timeline?.Begin("database connection");
 
         var ordered = databases
             .OrderBy(d => d.ContextType == typeof(CoreDbContext) ? -1 : IndexOf(d.ContextType))
@@ -41,6 +44,8 @@ public sealed class DatabaseMigrator(
                 logger.LogInformation("Migrating {Context}: {Migrations}", database.ContextType.Name, string.Join(", ", pending));
                 await context.Database.MigrateAsync(cancellationToken);
             }
+
+            timeline?.Mark($"migrations of {database.ContextType.Name} ({(pending.Count > 0 ? $"{pending.Count} applied" : "none pending")})");
         }
 
         return isNew;

@@ -60,6 +60,9 @@ public static class JobServiceExtensions
             });
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        var timeline = StartupTimeline.Of(builder);
+        // Not AddHostedService: that one skips a second registration of the same type.
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "hosted services up to Quartz"));
 
         // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
         // lowest-precedence configuration source, so that appsettings or the command line can still lower it.
