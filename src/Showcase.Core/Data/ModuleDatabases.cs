@@ -20,33 +20,41 @@ public static class ModuleDatabaseServiceCollectionExtensions
         where TSqlite : TContext
         where TPostgres : TContext
     {
-        // Options per scope: they carry the scope's DbSession connection. (Singleton options would capture
-        // one connection from the root provider for every scope, and the session's transaction would not match it.)
-        services.AddDbContext<TSqlite>((sp, options) => Configure<TContext>(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Scoped);
-        services.AddDbContext<TPostgres>((sp, options) => Configure<TContext>(sp, options), ServiceLifetime.Scoped, ServiceLifetime.Scoped);
+        // Options once per process, without a connection; each context gets its scope's DbSession connection
+        // when it is created. (Options per scope cost a third of a rendered page's CPU: EF Core rebuilt and
+        // compared them for every context of every request. Options capturing one connection from the root
+        // provider would give every scope the same connection, outside the session's transaction.)
+        services.AddDbContext<TSqlite>((sp, options) => Configure<TContext>(sp, options, DatabaseProvider.Sqlite), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<TPostgres>((sp, options) => Configure<TContext>(sp, options, DatabaseProvider.Postgres), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<TContext>(sp =>
         {
             var session = sp.GetRequiredService<DbSession>();
             TContext context = session.Provider == DatabaseProvider.Postgres ? sp.GetRequiredService<TPostgres>() : sp.GetRequiredService<TSqlite>();
+            context.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
             return session.Enlist(context);
         });
         services.AddSingleton(new ModuleDatabase(typeof(TContext), typeof(TSqlite), typeof(TPostgres), TContext.TablePrefix, TContext.Schema));
         return services;
     }
 
-    private static void Configure<TContext>(IServiceProvider services, DbContextOptionsBuilder options) where TContext : IModuleDbContext
+    private static void Configure<TContext>(IServiceProvider services, DbContextOptionsBuilder options, DatabaseProvider provider) where TContext : IModuleDbContext
     {
-        var session = services.GetRequiredService<DbSession>();
-        if (session.Provider == DatabaseProvider.Postgres)
+        if (provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(session.Connection, o => o.MigrationsHistoryTable("__migrations", TContext.Schema));
+            options.UseNpgsql(o => o.MigrationsHistoryTable("__migrations", TContext.Schema));
         }
         else
         {
-            options.UseSqlite(session.Connection, o => o.MigrationsHistoryTable($"__{TContext.TablePrefix}_Migrations"));
+            options.UseSqlite(o => o.MigrationsHistoryTable($"__{TContext.TablePrefix}_Migrations"));
         }
 
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.AmbientTransactionWarning));
+
+        // Interceptors registered as services (tests count commands with one) join every module context.
+        if (services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors)
+        {
+            options.AddInterceptors(interceptors);
+        }
     }
 
     /// <summary>Options for design-time factories and tests: a context of the given provider on a throwaway connection string.</summary>
