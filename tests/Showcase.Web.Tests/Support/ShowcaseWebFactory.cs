@@ -10,7 +10,8 @@ namespace Showcase.Web.Tests.Support;
 /// The whole Showcase host in process (the test project's references add the test theme), on a fresh
 /// SQLite database in its own temporary folder, without demo data. One per test class.
 /// </summary>
-public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
+/// <param name="configureServices">Test services added after the application's (e.g. a command counter).</param>
+public sealed class ShowcaseWebFactory(Action<IServiceCollection>? configureServices = null) : ShowcaseWebApplicationFactory<Program>(null, configureServices)
 {
     /// <summary>A browser-like session: keeps cookies, does not follow redirects.</summary>
     public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
