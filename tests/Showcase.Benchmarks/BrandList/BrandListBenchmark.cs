@@ -23,11 +23,11 @@ public static class BrandListBenchmark
         var duration = TimeSpan.FromSeconds(double.Parse(Option(args, "--seconds", "10"), CultureInfo.InvariantCulture));
         var concurrency = int.Parse(Option(args, "--concurrency", "16"), CultureInfo.InvariantCulture);
         var maxRequests = long.Parse(Option(args, "--max-requests", "500000"), CultureInfo.InvariantCulture);
-        var warmup = TimeSpan.FromSeconds(2);
+        var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "2"), CultureInfo.InvariantCulture));
         if (Option(args, "--url", "") is { Length: > 0 } url)
         {
             // Probe mode: measure one address of an already running host (loopback only).
-            Report(0, await LoadGenerator.RunAsync(url, new Uri(url), concurrency, duration, maxRequests, warmup));
+            Report(0, await LoadGenerator.RunAsync(url, new Uri(url), concurrency, duration, maxRequests, warmup, bypassOutputCache: args.Contains("--uncached")));
             return 0;
         }
 

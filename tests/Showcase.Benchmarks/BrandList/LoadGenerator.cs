@@ -31,7 +31,10 @@ public static class LoadGenerator
         }
 
         // Warm-up: JIT, caches and connections, not counted.
-        await RunLoopAsync(http, url, concurrency, warmup, maxRequests, null);
+        if (warmup > TimeSpan.Zero)
+        {
+            await RunLoopAsync(http, url, concurrency, warmup, maxRequests, null);
+        }
 
         var latencies = new List<long>[concurrency];
         for (var i = 0; i < concurrency; i++)
