@@ -10,9 +10,19 @@ namespace Showcase.Web.Tests.Support;
 /// The whole Showcase host in process (the test project's references add the test theme), on a fresh
 /// SQLite database in its own temporary folder, without demo data. One per test class.
 /// </summary>
-/// <param name="configureServices">Test services added after the application's (e.g. a command counter).</param>
-public sealed class ShowcaseWebFactory(Action<IServiceCollection>? configureServices = null) : ShowcaseWebApplicationFactory<Program>(null, configureServices)
+public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
 {
+    /// <summary>The one public constructor, for class fixtures.</summary>
+    public ShowcaseWebFactory()
+    {
+    }
+
+    /// <param name="configureServices">Test services added after the application's (e.g. a command counter).</param>
+    internal ShowcaseWebFactory(Action<IServiceCollection> configureServices)
+        : base(null, configureServices)
+    {
+    }
+
     /// <summary>A browser-like session: keeps cookies, does not follow redirects.</summary>
     public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
