@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Data;
@@ -20,17 +22,20 @@ public static class ModuleDatabaseServiceCollectionExtensions
         where TSqlite : TContext
         where TPostgres : TContext
     {
-        // Options once per process, without a connection; each context gets its scope's DbSession connection
-        // when it is created. (Options per scope cost a third of a rendered page's CPU: EF Core rebuilt and
-        // compared them for every context of every request. Options capturing one connection from the root
-        // provider would give every scope the same connection, outside the session's transaction.)
+        // Options once per process, without a connection (a template); each context is created with a copy
+        // that carries its scope's DbSession connection. Building options per scope through AddDbContext cost a
+        // third of a rendered page's CPU: EF Core rebuilt the warnings and core options for every context of
+        // every request. Setting the connection on a context afterwards (SetDbConnection) would instead
+        // initialise every context a request merely injects, used or not.
+        services.TryAddSingleton<EntityFrameworkServices>();
         services.AddDbContext<TSqlite>((sp, options) => Configure<TContext>(sp, options, DatabaseProvider.Sqlite), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddDbContext<TPostgres>((sp, options) => Configure<TContext>(sp, options, DatabaseProvider.Postgres), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<TContext>(sp =>
         {
             var session = sp.GetRequiredService<DbSession>();
-            TContext context = session.Provider == DatabaseProvider.Postgres ? sp.GetRequiredService<TPostgres>() : sp.GetRequiredService<TSqlite>();
-            context.Database.SetDbConnection(session.Connection, contextOwnsConnection: false);
+            TContext context = session.Provider == DatabaseProvider.Postgres
+                ? ScopedContext<TPostgres>.Create(sp, session)
+                : ScopedContext<TSqlite>.Create(sp, session);
             return session.Enlist(context);
         });
         services.AddSingleton(new ModuleDatabase(typeof(TContext), typeof(TSqlite), typeof(TPostgres), TContext.TablePrefix, TContext.Schema));
@@ -47,6 +52,9 @@ public static class ModuleDatabaseServiceCollectionExtensions
         {
             options.UseSqlite(o => o.MigrationsHistoryTable($"__{TContext.TablePrefix}_Migrations"));
         }
+
+        // EF Core's own services named here rather than looked up per context (see EntityFrameworkServices).
+        options.UseInternalServiceProvider(services.GetRequiredService<EntityFrameworkServices>().For(provider));
 
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.AmbientTransactionWarning));
 
@@ -72,5 +80,18 @@ public static class ModuleDatabaseServiceCollectionExtensions
         }
 
         return builder.Options;
+    }
+
+    /// <summary>Creates <typeparamref name="T"/> on the process's options template with the scope's connection put in.</summary>
+    private static class ScopedContext<T> where T : DbContext
+    {
+        private static readonly ObjectFactory<T> Factory = ActivatorUtilities.CreateFactory<T>([typeof(DbContextOptions<T>)]);
+
+        public static T Create(IServiceProvider services, DbSession session)
+        {
+            var template = services.GetRequiredService<DbContextOptions<T>>();
+            var relational = RelationalOptionsExtension.Extract(template).WithConnection(session.Connection, owned: false);
+            return Factory(services, [template.WithExtension(relational)]);
+        }
     }
 }
