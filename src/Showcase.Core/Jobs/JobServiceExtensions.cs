@@ -21,7 +21,7 @@ public static class JobServiceExtensions
     /// <remarks>
     /// The store's tables come from <see cref="JobsDbContext"/>'s migrations; Quartz only checks them at start.
     /// On PostgreSQL the scheduler runs clustered, so each trigger fires on one node. The scheduler starts
-    /// in the background once the host has started and never for a CLI verb, which runs without starting the host;
+    /// with the host (after it has started) and never for a CLI verb, which runs without starting the host;
     /// a verb may still schedule jobs, which wait in the database for the next start.
     /// </remarks>
     public static WebApplicationBuilder AddShowcaseJobs(this WebApplicationBuilder builder)
@@ -59,10 +59,12 @@ public static class JobServiceExtensions
                 }
             });
         });
-        // Not AddQuartzHostedService: the scheduler starts after the host has started (DeferredSchedulerStart).
+        // Marks on both sides of Quartz's hosted service time its start on the start-up timeline. (Not
+        // AddHostedService: that one skips a second registration of the same type.)
         var timeline = StartupTimeline.Of(builder);
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "hosted services before Quartz (data protection keys, telemetry)"));
-        services.AddHostedService<DeferredSchedulerStart>();
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "Quartz scheduler start"));
 
         // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
         // lowest-precedence configuration source, so that appsettings or the command line can still lower it.
