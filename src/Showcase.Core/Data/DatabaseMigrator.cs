@@ -32,13 +32,14 @@ public sealed class DatabaseMigrator(
         foreach (var database in ordered)
         {
             var context = (DbContext)services.GetRequiredService(database.ContextType);
-            var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken);
-            if (database.ContextType == typeof(CoreDbContext) && !applied.Any())
+            // One look at the history table per context: GetPendingMigrationsAsync would read it a second time.
+            var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            if (database.ContextType == typeof(CoreDbContext) && applied.Count == 0)
             {
                 isNew = true;
             }
 
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = context.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
             if (pending.Count > 0)
             {
                 logger.LogInformation("Migrating {Context}: {Migrations}", database.ContextType.Name, string.Join(", ", pending));
