@@ -7,7 +7,7 @@ namespace Showcase.Core.Hosting;
 /// startup tasks to the first hosted service (the request pipeline being built), then every hosted service
 /// (Kestrel, Quartz, telemetry) until the host reports itself started.
 /// </summary>
-public sealed class StartupTimelineService(StartupTimeline timeline, string? startMark = null) : IHostedLifecycleService
+internal sealed class StartupTimelineService(StartupTimeline timeline, string? startMark = null) : IHostedLifecycleService
 {
     /// <summary>A hosted service that only marks <paramref name="phase"/> when its turn to start comes: registered right after another hosted service, it times that one.</summary>
     public static StartupTimelineService After(StartupTimeline timeline, string phase) => new(timeline, phase);
