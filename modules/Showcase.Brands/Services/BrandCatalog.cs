@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
@@ -22,7 +23,11 @@ public sealed record BrandListPage(IReadOnlyList<BrandCard> Items, int Total, in
 public sealed record DistrictCount(string Code, string Name, int Count);
 
 /// <summary>The public side's reads: only published copies, never a draft.</summary>
-public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, BrandSearchIndex index, BrandCatalogCache cache, IOptions<BrandsOptions> options)
+/// <remarks>
+/// The search index is resolved only by <see cref="SearchAsync"/>: opening it loads Lucene and the Chinese
+/// analyser, which the list, the home page and the brand page never need.
+/// </remarks>
+public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, IServiceProvider services, BrandCatalogCache cache, IOptions<BrandsOptions> options)
 {
     private int PageSize => options.Value.PageSize;
 
@@ -101,7 +106,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     public async Task<BrandListPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
-        var found = index.Search(text, (page - 1) * PageSize, PageSize);
+        var found = services.GetRequiredService<BrandSearchIndex>().Search(text, (page - 1) * PageSize, PageSize);
         var codes = found.Hits.Select(h => h.Code).ToList();
         var rows = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
         var ordered = codes.Select(c => rows.FirstOrDefault(r => r.Code == c)).OfType<CardData>().ToList();
