@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Showcase.Core.Identity;
+using Showcase.Core.Security;
 
 namespace Showcase.Core.Hosting;
 
@@ -9,6 +10,7 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
+        app.UseShowcaseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -16,6 +18,7 @@ public static class ShowcasePipeline
 
         // 403, 404 and the like are shown as a page in the theme of the address asked for.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseAddressLengthLimit();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -70,6 +70,7 @@ public static class ThemeServiceExtensions
         app.MapRazorPages();
         app.MapControllers();
         app.MapCultureSwitch();
+        app.MapRobots();
         return app;
     }
 }
