@@ -71,6 +71,7 @@ public static class ThemeServiceExtensions
         app.MapControllers();
         app.MapCultureSwitch();
         app.MapRobots();
+        app.MapFavicon();
         return app;
     }
 }

@@ -19,13 +19,8 @@ public abstract class BrandAdminPageModel : PageModel
     protected async Task<BrandActor> ActorAsync() =>
         _actor ??= await HttpContext.RequestServices.GetRequiredService<BrandActorResolver>().ResolveAsync(User);
 
-    /// <summary>403 with a short page, not a redirect: the user is signed in but may not do this.</summary>
-    protected IActionResult Denied() => new ContentResult
-    {
-        StatusCode = StatusCodes.Status403Forbidden,
-        ContentType = "text/plain; charset=utf-8",
-        Content = Text["Denied"],
-    };
+    /// <summary>403, not a redirect: the user is signed in but may not do this. The host's status page explains it in the admin theme.</summary>
+    protected IActionResult Denied() => StatusCode(StatusCodes.Status403Forbidden);
 
     /// <summary>Puts each error beside its field (<c>Input.{Field}</c>), in the user's language.</summary>
     protected void AddErrors(IEnumerable<BrandInputError> errors, string prefix = "Input")
