@@ -117,6 +117,7 @@ public sealed class SiteAccessibilityTests(SiteAccessibilityFixture fixture) : I
 
         await SwitchThemeAsync("Showcase.Themes.Ink");
         var (ink, inkCsp) = await fixture.NewPageAsync();
+        await ink.GotoAsync("/");
         (await ink.Locator("body").GetAttributeAsync("data-layout")).ShouldBe("ink");
         await CheckAsync(ink, "ink", PublicPages, problems);
         await ShootPublicAsync("ink");
