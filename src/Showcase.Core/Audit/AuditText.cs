@@ -41,9 +41,9 @@ public sealed class AuditText
 
     public string Actor(string actor)
     {
-        if (actor == "system")
+        if (Find($"Audit.Actor.{actor}") is { } named)
         {
-            return _core["Audit.Actor.System"];
+            return named;
         }
 
         var colon = actor.IndexOf(':', StringComparison.Ordinal);
