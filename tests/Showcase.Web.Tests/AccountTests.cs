@@ -77,7 +77,7 @@ public sealed class AccountTests(ShowcaseWebFactory host) : IClassFixture<Showca
 
         Message(locked.Html).ShouldBe(Message(unknown.Html));
         Message(locked.Html).ShouldContain("用户名或密码不正确");
-        locked.Html.ShouldNotContain("锁定");
+        Message(locked.Html).ShouldNotContain("锁定");
 
         static string Message(string html) => System.Text.RegularExpressions.Regex.Match(html, "<div[^>]*form-errors[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
     }
