@@ -16,7 +16,6 @@ public static class ContentServiceExtensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
         builder.Services.AddSingleton<AuditText>();
-        builder.Services.AddScoped<Showcase.Abstractions.Navigation.IAdminMenu, AuditAdminMenu>();
         return builder;
     }
 }

@@ -85,6 +85,8 @@ public static class IdentityServiceExtensions
         services.AddScoped<IStartupTask, FirstAdministratorStartupTask>();
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
         services.AddScoped<IAdminMenu, UsersAdminMenu>();
+        // The audit log page is read with the same sign-in and policies as the users' pages.
+        services.AddScoped<IAdminMenu, Audit.AuditAdminMenu>();
         services.AddScoped<UserUnits>();
         return builder;
     }
