@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Brands.Data;
 using Showcase.Brands.Media;
+using Showcase.Testing;
 using SkiaSharp;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class BrandMediaStoreTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class BrandMediaStoreTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     private Task<T> WithStoreAsync<T>(Func<BrandMediaStore, Task<T>> work) =>
         host.InScopeAsync(sp => work(sp.GetRequiredService<BrandMediaStore>()));

@@ -142,7 +142,11 @@ public abstract class RecipeAcrossModulesTests : IAsyncLifetime
             names.Count(n => n.EndsWith("社区", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(30);
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Showcase.Core.Identity.ShowcaseUser>>();
             (await users.FindByNameAsync("editor-yly")).ShouldNotBeNull().UnitCode.ShouldBe("GC-QP-YLY");
-            (await users.GetUsersInRoleAsync("Judge")).Count.ShouldBe(5);
+            (await users.GetUsersInRoleAsync("Judge")).Count.ShouldBe(9);
+            var rounds = scope.ServiceProvider.GetRequiredService<Showcase.Evaluations.Data.EvaluationsDbContext>();
+            (await rounds.Rounds.OrderBy(r => r.Code).Select(r => r.Code).ToListAsync()).ShouldBe(["2021-top10", "2022-top10"]);
+            var scores = System.Text.Json.Nodes.JsonNode.Parse(json)!["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "rounds")!["rounds"]!.AsArray().Sum(r => r!["scores"]!.AsArray().Count);
+            (await rounds.Ledger.CountAsync()).ShouldBe(scores, "one ledger event per score, none from the second run");
         }
     }
 

@@ -123,6 +123,9 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
         _ => false,
     };
 
+    /// <summary>Deletes the files of an image whose row was not kept (the command that stored it was refused).</summary>
+    public void Discard(string id) => TryDelete(FolderOf(id));
+
     /// <summary>The file of one variant, or null when the id is unknown.</summary>
     public string? PathOf(string id, MediaVariant variant)
     {

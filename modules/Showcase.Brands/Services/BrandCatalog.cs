@@ -45,7 +45,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
         var total = await brands.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await brands
-            .OrderByDescending(b => b.IsFeatured).ThenBy(b => b.Code)
+            .OrderByDescending(b => b.Content.IsFeatured).ThenBy(b => b.Code)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(CardRow)
             .ToListAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     private async Task<IReadOnlyList<BrandCard>> LoadFeaturedAsync(int count, CancellationToken cancellationToken)
     {
         var rows = await db.Published.AsNoTracking()
-            .OrderByDescending(b => b.IsFeatured).ThenBy(b => b.Code)
+            .OrderByDescending(b => b.Content.IsFeatured).ThenBy(b => b.Code)
             .Take(count).Select(CardRow).ToListAsync(cancellationToken);
         return await ToCardsAsync(rows, cancellationToken);
     }
@@ -126,7 +126,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
         List<string> Tags, string? CoverMediaId, int? YearFounded, bool IsIllustrative);
 
     private static readonly System.Linq.Expressions.Expression<Func<PublishedBrand, CardData>> CardRow = b =>
-        new CardData(b.Code, b.Title, b.Slogan, b.Summary, b.CommunityCode, b.DistrictCode, b.Tags, b.CoverMediaId, b.YearFounded, b.IsIllustrative);
+        new CardData(b.Code, b.Content.Title, b.Content.Slogan, b.Content.Summary, b.Content.CommunityCode, b.DistrictCode, b.Content.Tags, b.Content.CoverMediaId, b.Content.YearFounded, b.Content.IsIllustrative);
 
     private async Task<IReadOnlyList<BrandCard>> ToCardsAsync(IReadOnlyList<CardData> rows, CancellationToken cancellationToken)
     {

@@ -72,7 +72,7 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         {
             Detach(messages);
             // Committed: what follows is not the command's to cancel, and a failure here is retried from the outbox.
-            await dispatcher.DispatchAsync(messages.Select(m => m.Id).ToList(), CancellationToken.None);
+            await dispatcher.DispatchAsync(messages, CancellationToken.None);
         }
 
         return result;
@@ -143,8 +143,13 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         }
     }
 
-    private OutboxMessage NewMessage(OutboxMessageKind kind, Type type, string payload) =>
-        new() { Kind = kind, Type = OutboxJson.TypeName(type), Payload = payload, CreatedAt = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+    /// <summary>A row written already claimed by this process's dispatcher, which carries it out right after commit.</summary>
+    private OutboxMessage NewMessage(OutboxMessageKind kind, Type type, string payload)
+    {
+        var message = new OutboxMessage { Kind = kind, Type = OutboxJson.TypeName(type), Payload = payload, CreatedAt = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+        dispatcher.ClaimNew(message);
+        return message;
+    }
 
     private void EnsureActive(string what)
     {

@@ -84,6 +84,7 @@ public static class IdentityServiceExtensions
         services.AddScoped<IStartupTask, RolesStartupTask>();
         services.AddScoped<IStartupTask, FirstAdministratorStartupTask>();
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAdminMenu, UsersAdminMenu>();
         // The audit log page is read with the same sign-in and policies as the users' pages.
         services.AddScoped<IAdminMenu, Audit.AuditAdminMenu>();

@@ -25,9 +25,6 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider
     /// <summary>How long a claim holds: a dispatcher that died with a claim is replaced after this.</summary>
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(1);
 
-    /// <summary>How long a new row is left to the command that wrote it before a replay takes it.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
-
     private static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(5);
 
     private static readonly ConcurrentDictionary<Type, EventDelivery> Deliveries = new();
@@ -37,31 +34,33 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider
     /// <summary>Who claims rows: this process on this machine.</summary>
     public string Node { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>Carries out the given rows (just committed), unless someone else holds them.</summary>
-    public async Task DispatchAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    /// <summary>Marks a new row as held by this dispatcher, so that it is written already claimed (no statement of its own).</summary>
+    public void ClaimNew(OutboxMessage message)
+    {
+        message.ClaimedBy = Node;
+        message.ClaimedUntil = clock.GetUtcNow().Add(ClaimLifetime).ToUnixTimeMilliseconds();
+    }
+
+    /// <summary>Carries out rows its command has just committed, written already claimed by <see cref="ClaimNew"/>.</summary>
+    public async Task DispatchAsync(IReadOnlyList<OutboxMessage> committed, CancellationToken cancellationToken)
     {
         try
         {
-            var claimed = await ClaimAsync(q => q.Where(m => ids.Contains(m.Id)), cancellationToken);
-            await CarryOutAsync(claimed, cancellationToken);
+            await CarryOutAsync([.. committed], cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Committed rows stay in the outbox; the replay picks them up.
-            logger.LogError(e, "Dispatching {Count} outbox rows failed; they will be tried again", ids.Count);
+            // Committed rows stay in the outbox; the replay picks them up when the claim runs out.
+            logger.LogError(e, "Dispatching {Count} outbox rows failed; they will be tried again", committed.Count);
         }
     }
 
-    /// <summary>
-    /// Carries out up to <paramref name="max"/> rows that are due: never claimed, or whose claim ran out. Rows
-    /// younger than <see cref="Grace"/> are left to the command that wrote them, which dispatches them itself.
-    /// </summary>
+    /// <summary>Carries out up to <paramref name="max"/> rows that are due: never claimed, or whose claim ran out.</summary>
     /// <returns>how many rows were taken.</returns>
     public async Task<int> DispatchDueAsync(int max, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var writtenBefore = now - (long)Grace.TotalMilliseconds;
-        var claimed = await ClaimAsync(q => q.Where(m => m.ClaimedUntil < now && m.CreatedAt < writtenBefore).OrderBy(m => m.Id).Take(max), cancellationToken);
+        var claimed = await ClaimAsync(q => q.Where(m => m.ClaimedUntil < now).OrderBy(m => m.Id).Take(max), cancellationToken);
         await CarryOutAsync(claimed, cancellationToken);
         return claimed.Count;
     }

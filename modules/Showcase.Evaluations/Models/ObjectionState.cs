@@ -1,0 +1,8 @@
+namespace Showcase.Evaluations.Models;
+
+public enum ObjectionState
+{
+    Open,
+    Dismissed,
+    Upheld,
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Showcase.Evaluations.Data;
+using Showcase.Evaluations.Models;
+using Showcase.Scoring;
+using Showcase.Scoring.Ledger;
+
+namespace Showcase.Evaluations.Services;
+
+/// <summary>
+/// Reading and locking rounds, and appending to their score ledger: the pieces every command of the module shares.
+/// Scoped, on the scope's context; it never opens a transaction (the caller's unit of work does).
+/// </summary>
+public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock)
+{
+    internal EvaluationsDbContext Db => db;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>
+    /// Takes the round for a change: raises its revision (which takes the row's write lock until the transaction ends,
+    /// so that changes to one round, and its ledger, happen one at a time) and returns it tracked and fresh.
+    /// </summary>
+    /// <exception cref="EvaluationRefusedException">ROUND_NOT_FOUND.</exception>
+    public async Task<Round> LockAsync(string code, CancellationToken cancellationToken)
+    {
+        var updated = await db.Rounds.Where(r => r.Code == code)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Revision, r => r.Revision + 1), cancellationToken);
+        if (updated == 0)
+        {
+            throw new EvaluationRefusedException(RefusalReasons.RoundNotFound, $"There is no round '{code}'.");
+        }
+
+        var round = await db.Rounds.SingleAsync(r => r.Code == code, cancellationToken);
+        await db.Entry(round).ReloadAsync(cancellationToken);
+        return round;
+    }
+
+    public Task<Round?> FindAsync(string code, CancellationToken cancellationToken) =>
+        db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken);
+
+    /// <summary>The round's definition as stored now (what this transaction has saved included).</summary>
+    public async Task<RoundSnapshot> SnapshotAsync(Round round, CancellationToken cancellationToken)
+    {
+        var stages = await db.Stages.AsNoTracking().Where(s => s.RoundId == round.Id)
+            .Include(s => s.Criteria).Include(s => s.Judges)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var stageIds = stages.Select(s => s.Id).ToList();
+        var entries = await db.Entries.AsNoTracking().Where(e => e.RoundId == round.Id).ToListAsync(cancellationToken);
+        var conflicts = await db.Conflicts.AsNoTracking().Where(c => c.RoundId == round.Id).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => d.RoundId == round.Id).ToListAsync(cancellationToken);
+        var seats = await db.Seats.AsNoTracking().Where(s => stageIds.Contains(s.StageId)).ToListAsync(cancellationToken);
+        return new RoundSnapshot(
+            round,
+            [.. stages.OrderBy(s => s.Position)],
+            [.. entries.OrderBy(e => e.Code, StringComparer.Ordinal)],
+            conflicts,
+            decisions,
+            seats);
+    }
+
+    /// <summary>The submitted scorecards that may count (not excluded), as Showcase.Scoring takes them; it decides which do.</summary>
+    public async Task<List<Scorecard>> SubmittedScorecardsAsync(RoundSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var cards = await db.Scorecards.AsNoTracking()
+            .Where(s => s.RoundId == snapshot.Round.Id && s.SubmittedJson != null && !s.IsExcluded)
+            .ToListAsync(cancellationToken);
+        return [.. cards.Where(c => snapshot.StageDefinition(c.StageKey) is not null).Select(c => snapshot.ToScorecard(c, c.SubmittedJson!))];
+    }
+
+    public async Task<RoundTally> TallyAsync(RoundSnapshot snapshot, CancellationToken cancellationToken) =>
+        RoundTally.Create(snapshot.Definition, await SubmittedScorecardsAsync(snapshot, cancellationToken));
+
+    public async Task<List<LedgerRecord>> LedgerAsync(int roundId, CancellationToken cancellationToken) =>
+        await db.Ledger.AsNoTracking().Where(l => l.RoundId == roundId).OrderBy(l => l.Sequence)
+            .Select(l => new LedgerRecord(l.Sequence, l.EventJson, l.Hash))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Appends one event to the round's ledger after its head and moves the head (saved with the caller's next save).
+    /// The round must have been taken with <see cref="LockAsync"/> in this transaction.
+    /// </summary>
+    public LedgerRow AppendLedger(Round round, RoundSnapshot snapshot, LedgerEventKind kind, string stage, string judge, string entry, IReadOnlyDictionary<string, decimal>? scores, string? reason)
+    {
+        var ledgerEvent = new LedgerEvent(
+            round.LedgerSequence + 1,
+            kind,
+            stage,
+            snapshot.PseudonymOf(judge),
+            entry,
+            scores?.ToDictionary(p => p.Key, p => p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal),
+            reason,
+            Now);
+        var record = ScoreLedger.Append(new LedgerHead(round.LedgerSequence, round.LedgerHash), ledgerEvent);
+        var row = new LedgerRow { RoundId = round.Id, Sequence = record.Sequence, EventJson = record.EventJson, Hash = record.Hash };
+        db.Ledger.Add(row);
+        round.LedgerSequence = record.Sequence;
+        round.LedgerHash = record.Hash;
+        return row;
+    }
+}

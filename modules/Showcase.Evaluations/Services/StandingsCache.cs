@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+
+namespace Showcase.Evaluations.Services;
+
+/// <summary>The latest computed results of each round, by revision (a singleton; the values are immutable).</summary>
+public sealed class StandingsCache
+{
+    private readonly ConcurrentDictionary<string, RoundResults> _results = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+
+    public bool TryGet(string roundCode, long revision, out RoundResults results) =>
+        _results.TryGetValue(roundCode, out results!) && results.Revision == revision;
+
+    public void Store(RoundResults results) =>
+        _results.AddOrUpdate(results.RoundCode, results, (_, current) => current.Revision > results.Revision ? current : results);
+
+    /// <summary>One computation per round at a time: callers asking for the same revision wait and share it.</summary>
+    public SemaphoreSlim LockFor(string roundCode) => _locks.GetOrAdd(roundCode, _ => new SemaphoreSlim(1, 1));
+}
