@@ -34,6 +34,7 @@ public sealed class AuditLogPageTests(ShowcaseWebFactory host) : IClassFixture<S
 
             await log.WriteAsync("manager", "brand.publish", "brand/B07", "=HYPERLINK(\"http://x\")", ct);
             await log.WriteAsync("recipe:default", "brand.some-new-action", "brand/B08", "", ct);
+            await log.WriteAsync("manager", "brands.brand.returned", "Brand/B09", "", ct);
             return 0;
         });
     }
@@ -52,6 +53,7 @@ public sealed class AuditLogPageTests(ShowcaseWebFactory host) : IClassFixture<S
         first.Layout.ShouldBe("admin");
         first.Html.ShouldContain("品牌 · 发布");
         first.Html.ShouldContain("品牌 · some new action", customMessage: "an action without its own text reads as its object and its words");
+        first.Html.ShouldContain("品牌 · 退回修改", customMessage: "the noun before the verb names the object (brands.brand.returned)");
         first.Html.ShouldContain("配方“default”");
         first.Html.IndexOf("brand/B08", StringComparison.Ordinal).ShouldBeLessThan(first.Html.IndexOf("brand/B59", StringComparison.Ordinal), "newest first");
         first.Html.ShouldContain("rel=\"next\"");
@@ -66,7 +68,7 @@ public sealed class AuditLogPageTests(ShowcaseWebFactory host) : IClassFixture<S
         var today = DateTimeOffset.UtcNow.ToOffset(AuditQuery.Offset).ToString("yyyy-MM-dd");
         var tomorrow = DateTimeOffset.UtcNow.ToOffset(AuditQuery.Offset).AddDays(1).ToString("yyyy-MM-dd");
 
-        var byPerson = await auditor.GetAsync("/admin/audit?actor=manager");
+        var byPerson = await auditor.GetAsync("/admin/audit?actor=manager&target=B07");
         var byAction = await auditor.GetAsync("/admin/audit?action=brand.publish");
         var byObject = await auditor.GetAsync("/admin/audit?target=B42");
         var byToday = await auditor.GetAsync($"/admin/audit?action=brand.publish&from={today}&to={today}");

@@ -8,7 +8,7 @@ namespace Showcase.Core.Audit;
 /// Audit action names (<c>brand.publish</c>, <c>user.lock</c>) and actors (<c>recipe:default</c>, <c>system</c>)
 /// as people read them. An action's own text is <c>Audit.Action.{action}</c> in the core's or a module's resources
 /// (the resource class its manifest names); an action without one reads as its object and verb
-/// (<c>Audit.Object.brand</c>, <c>Audit.Verb.publish</c>: 品牌 · 发布), and what no resource names is shown as written.
+/// (<c>Audit.Object.brand</c>, <c>Audit.Verb.published</c>: <c>brands.brand.published</c> reads 品牌 · 发布), and what no resource names is shown as written.
 /// </summary>
 public sealed class AuditText
 {
@@ -34,7 +34,8 @@ public sealed class AuditText
             return Find($"Audit.Verb.{action}") ?? Readable(action);
         }
 
-        var subject = Find($"Audit.Object.{parts[0]}") ?? Readable(parts[0]);
+        // The noun is the part before the verb (brands.brand.created, user.lock), or else the first part.
+        var subject = Find($"Audit.Object.{parts[^2]}") ?? Find($"Audit.Object.{parts[0]}") ?? Readable(parts[^2]);
         var verb = Find($"Audit.Verb.{parts[^1]}") ?? Readable(parts[^1]);
         return _core["Audit.Compose", subject, verb];
     }
