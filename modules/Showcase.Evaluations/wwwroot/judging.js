@@ -23,6 +23,7 @@
     var draftTimer = null;
     var retryTimer = null;
     var sending = false;
+    var submitted = 0;
 
     function load() {
         try {
@@ -190,6 +191,7 @@
             return;
         }
         var values = state.fields || current();
+        var submissions = submitted;
         var filled = {};
         Object.keys(values).forEach(function (name) {
             if (values[name] !== '') {
@@ -200,6 +202,10 @@
             .then(function (answer) {
                 if (answer.status >= 500) {
                     throw new Error('server ' + answer.status);
+                }
+                // A submission made meanwhile has the last word on what the status says.
+                if (submissions !== submitted || state.pending) {
+                    return;
                 }
                 if (answer.ok) {
                     if (same(values, current())) {
@@ -212,7 +218,9 @@
                 }
             })
             .catch(function () {
-                show('offline', text('offline'));
+                if (submissions === submitted && !state.pending) {
+                    show('offline', text('offline'));
+                }
             });
     }
 
@@ -239,6 +247,7 @@
             return;
         }
         event.preventDefault();
+        submitted++;
         var values = current();
         var commentText = comment ? comment.value : '';
         // The same scores sent again (a second tap while waiting) keep their key; other scores are a new submission.
