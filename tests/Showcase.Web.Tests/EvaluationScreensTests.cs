@@ -114,7 +114,7 @@ public sealed class EvaluationScreensTests(EvaluationScreensHost host) : IClassF
 
         page.Status.ShouldBe(HttpStatusCode.OK);
         page.Html.ShouldContain("不开放评分");
-        page.Html.ShouldNotContain("data-submit");
+        page.Html.ShouldNotContain("data-text-amend");
         status.ShouldBe(HttpStatusCode.Conflict);
         json.GetProperty("reason").GetString().ShouldBe("STAGE_NOT_OPEN");
         json.GetProperty("message").GetString()!.ShouldContain("final");
@@ -165,7 +165,7 @@ public sealed class EvaluationScreensTests(EvaluationScreensHost host) : IClassF
         var after = await host.StoredAsync("live");
         after.Ledger.ShouldBe(before.Ledger + 1);
         after.Receipts.ShouldBe(before.Receipts + 1);
-        (await SubmittedOfAsync("live", "E3", "j1")).ShouldContain("\"innovation\":\"36.5\"");
+        ((await SubmittedOfAsync("live", "E3", "j1")) ?? "").ShouldContain("\"innovation\":\"36.5\"");
     }
 
     [Fact]
