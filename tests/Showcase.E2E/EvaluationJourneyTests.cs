@@ -44,10 +44,10 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture) : I
         await one.FillAsync("#score-effect", "25");
         await one.FillAsync("#score-spread", "12.5");
         await one.Locator("[data-total]").Filter(new LocatorFilterOptions { HasText = "62.5" }).WaitForAsync();
-        await ShotAsync(one, "evaluations-judge-scorecard-1180x820");
+        await ShotAsync(one, "evaluations-judge-scorecard-landscape-entering");
         await one.ClickAsync("button[data-submit]");
         await one.WaitForSelectorAsync("#scorecard-status [data-state='saved']");
-        await ShotAsync(one, "evaluations-judge-scorecard-1180x820-submitted");
+        await ShotAsync(one, "evaluations-judge-scorecard-landscape-submitted");
 
         // Judge two, in another browser context, loses the network mid-scorecard and goes on entering.
         var ledgerBefore = await fixture.CountAsync("SELECT COUNT(*) FROM Eval_Ledger");
