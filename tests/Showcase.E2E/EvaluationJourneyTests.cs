@@ -141,6 +141,7 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture) : I
 
             (await page.GotoAsync(path))!.Ok.ShouldBeTrue(path);
             var result = await page.RunAxe();
+            await ShotAsync(page, "evaluations-screen-" + string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-'));
             problems.AddRange(result.Violations
                 .Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
