@@ -59,7 +59,7 @@ public sealed class EvaluationScreensTests(EvaluationScreensHost host) : IClassF
         page.Status.ShouldBe(HttpStatusCode.Forbidden);
         missing.Status.ShouldBe(HttpStatusCode.NotFound);
         post.Status.ShouldBe(HttpStatusCode.Forbidden);
-        post.Json.GetProperty("reason").GetString().ShouldBe("Conflicted");
+        post.Json.GetProperty("reason").GetString().ShouldBe("CONFLICTED_JUDGE");
         post.Json.GetProperty("message").GetString()!.ShouldContain("利益冲突");
         draft.Status.ShouldBe(HttpStatusCode.Forbidden);
         (await host.StoredAsync("live")).ShouldBe(before);
@@ -138,7 +138,7 @@ public sealed class EvaluationScreensTests(EvaluationScreensHost host) : IClassF
         list.Html.ShouldNotContain($"href=\"/judging/seated/{other}\"");
         page.Status.ShouldBe(HttpStatusCode.Forbidden);
         status.ShouldBe(HttpStatusCode.Forbidden);
-        json.GetProperty("reason").GetString().ShouldBe("NotAssigned");
+        json.GetProperty("reason").GetString().ShouldBe("NOT_ASSIGNED");
         json.GetProperty("message").GetString()!.ShouldContain("没有分配给您");
         (await host.StoredAsync("seated")).ShouldBe(before);
     }

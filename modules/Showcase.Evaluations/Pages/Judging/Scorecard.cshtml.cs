@@ -162,7 +162,7 @@ public sealed class ScorecardModel(JudgeWorkspace workspace, ScorecardService sc
                 // A POST is answered in words too (the script shows them; a test reads them); nothing was stored.
                 var message = Text["Access." + View.Access].Value;
                 return WantsJson
-                    ? new JsonResult(new { outcome = "refused", reason = View.Access.ToString(), message }) { StatusCode = status }
+                    ? new JsonResult(new { outcome = "refused", reason = ReasonOf(View.Access), message }) { StatusCode = status }
                     : new ContentResult { StatusCode = status, ContentType = "text/plain; charset=utf-8", Content = message };
             }
 
@@ -176,6 +176,14 @@ public sealed class ScorecardModel(JudgeWorkspace workspace, ScorecardService sc
         IdempotencyKey = Guid.NewGuid().ToString("N");
         return null;
     }
+
+    /// <summary>The same reason codes the services refuse with, so the script reads one vocabulary.</summary>
+    private static string ReasonOf(JudgeAccess access) => access switch
+    {
+        JudgeAccess.NotFound => RefusalReasons.EntryNotFound,
+        JudgeAccess.Conflicted => RefusalReasons.ConflictedJudge,
+        _ => RefusalReasons.NotAssigned,
+    };
 
     private void FillFromCard()
     {

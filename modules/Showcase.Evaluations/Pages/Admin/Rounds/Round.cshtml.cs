@@ -16,7 +16,7 @@ public sealed class RoundModel(RoundAdministration rounds, DecisionService decis
 {
     public override string Tab => "overview";
 
-    /// <summary>Why the round cannot become FINAL now; null when nothing blocks it (or it is FINAL).</summary>
+    /// <summary>Why the round cannot become FINAL now (asked once scoring is closed); null when nothing blocks it.</summary>
     public string? FinalBlocker { get; private set; }
 
     public IReadOnlyList<RoundTransition> Transitions { get; private set; } = [];
@@ -37,7 +37,7 @@ public sealed class RoundModel(RoundAdministration rounds, DecisionService decis
 
     protected override async Task LoadPageAsync(CancellationToken cancellationToken)
     {
-        if (Round.State != RoundState.Final)
+        if (Round.State is RoundState.Closed or RoundState.PublicNotice)
         {
             FinalBlocker = (await rounds.FinalBlockerAsync(Round, cancellationToken))?.Message;
         }
