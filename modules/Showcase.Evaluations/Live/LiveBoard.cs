@@ -32,9 +32,6 @@ public sealed record LiveBoard(
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>How many columns the standings take on a 1920×1080 screen (ten lines each).</summary>
-    public int Columns => Entries.Count <= 10 ? 1 : Entries.Count <= 20 ? 2 : 3;
-
     /// <summary>Whether the round's results are published (the notice page has them).</summary>
     public bool IsPublished => State is "PUBLIC_NOTICE" or "FINAL";
 

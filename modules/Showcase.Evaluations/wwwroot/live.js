@@ -106,7 +106,6 @@
             data.entries.forEach(function (entry) {
                 rows.appendChild(row(entry, data.topRanks, previous));
             });
-            list.setAttribute('data-columns', String(data.entries.length <= 10 ? 1 : data.entries.length <= 20 ? 2 : 3));
             list.replaceChildren(rows);
         }
     }
