@@ -12,7 +12,7 @@ namespace Showcase.Evaluations.Live;
 /// frames, and each screen reads from its own bounded queue (<see cref="LiveSubscription"/>). A slow or stuck screen
 /// therefore costs only its own dropped frames, and never slows the scorer or the other screens. Singleton.
 /// </summary>
-public sealed class LiveBroadcaster(IServiceScopeFactory scopes, IOptions<LiveOptions> options, IHostApplicationLifetime lifetime, ILogger<LiveBroadcaster> logger) : IDisposable
+public sealed class LiveBroadcaster(IServiceScopeFactory scopes, IOptions<LiveOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<LiveBroadcaster> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, LiveFeed> _feeds = new(StringComparer.Ordinal);
 
@@ -44,5 +44,5 @@ public sealed class LiveBroadcaster(IServiceScopeFactory scopes, IOptions<LiveOp
     }
 
     private LiveFeed Feed(string roundCode) =>
-        _feeds.GetOrAdd(roundCode, code => new LiveFeed(code, scopes, logger, options.Value.QueueLength, lifetime.ApplicationStopping));
+        _feeds.GetOrAdd(roundCode, code => new LiveFeed(code, scopes, logger, options.Value, clock, lifetime.ApplicationStopping));
 }

@@ -7,8 +7,8 @@ namespace Showcase.Evaluations.Live;
 
 /// <summary>
 /// One round's feed: the screens watching it and one pump that turns "the round changed" signals into frames. Signals
-/// coalesce (one waiting at most), so a burst of a thousand scorecards costs the pump as many boards as it has time to
-/// compute, never a queue; the newest revision always ends up on every screen.
+/// coalesce (one waiting at most) and boards are at least <see cref="LiveOptions.MinInterval"/> apart, so a burst of a
+/// thousand scorecards costs the pump a few boards a second, never a queue; the newest revision always ends up on every screen.
 /// </summary>
 internal sealed class LiveFeed
 {
@@ -16,17 +16,21 @@ internal sealed class LiveFeed
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger _logger;
     private readonly int _queueLength;
+    private readonly TimeSpan _minInterval;
+    private readonly TimeProvider _clock;
     private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly Lock _gate = new();
     private ImmutableArray<LiveSubscription> _screens = [];
     private long _lastId = -1;
 
-    public LiveFeed(string roundCode, IServiceScopeFactory scopes, ILogger logger, int queueLength, CancellationToken stopping)
+    public LiveFeed(string roundCode, IServiceScopeFactory scopes, ILogger logger, LiveOptions options, TimeProvider clock, CancellationToken stopping)
     {
         _roundCode = roundCode;
         _scopes = scopes;
         _logger = logger;
-        _queueLength = queueLength;
+        _queueLength = options.QueueLength;
+        _minInterval = options.MinInterval;
+        _clock = clock;
         _ = Task.Run(() => PumpAsync(stopping), CancellationToken.None);
     }
 
@@ -80,6 +84,7 @@ internal sealed class LiveFeed
                     continue;
                 }
 
+                var started = _clock.GetTimestamp();
                 try
                 {
                     await using var scope = _scopes.CreateAsyncScope();
@@ -94,6 +99,13 @@ internal sealed class LiveFeed
                 {
                     // The next change tries again; the screens keep their last frame meanwhile.
                     _logger.LogWarning(e, "The live board of round {Round} could not be computed", _roundCode);
+                }
+
+                // Changes arriving meanwhile wait in the one pending signal and make one board after the pause.
+                var rest = _minInterval - _clock.GetElapsedTime(started);
+                if (rest > TimeSpan.Zero)
+                {
+                    await Task.Delay(rest, _clock, stopping);
                 }
             }
         }

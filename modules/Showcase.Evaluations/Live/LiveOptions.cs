@@ -16,4 +16,11 @@ public sealed class LiveOptions
 
     /// <summary>Frames waiting for one screen; past this the oldest is dropped (a newer frame holds everything).</summary>
     public int QueueLength { get; set; } = 4;
+
+    /// <summary>
+    /// The least time between two boards of a round. A board is a full recompute of the round's standings; during a
+    /// burst of submissions this keeps the feed to a few boards a second (the last change always gets one), so the
+    /// screens cost the scorers little. A screen cannot show more than a few changes a second anyway.
+    /// </summary>
+    public TimeSpan MinInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }
