@@ -150,7 +150,11 @@ public static class ScorecardBenchmark
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
-                    Interlocked.Increment(ref failures);
+                    if (Interlocked.Increment(ref failures) <= 3)
+                    {
+                        var detail = await response.Content.ReadAsStringAsync();
+                        Console.WriteLine($"refused: {(int)response.StatusCode} {detail[..Math.Min(300, detail.Length)]}");
+                    }
                 }
             }
         })));
