@@ -10,7 +10,8 @@ namespace Showcase.Evaluations.Scorecards;
 /// <summary>
 /// The judges' submission over HTTP, for the judging screens' script (and anything else a judge signs in with):
 /// <list type="bullet">
-/// <item><c>GET /rounds/{code}/scorecards/token</c>: <c>{"header":"RequestVerificationToken","token":"…"}</c>, the antiforgery token to send.</item>
+/// <item><c>GET /rounds/{code}/scorecards/token</c>: <c>{"header":"RequestVerificationToken","token":"…"}</c>, the antiforgery token to send
+/// (to anyone: the token is bound to who asks for it).</item>
 /// <item><c>POST /rounds/{code}/scorecards</c> with a JSON <see cref="ScorecardRequest"/> and that header: 201 stored (durably:
 /// the answer comes after commit), 200 when the key was seen before with the same scores (nothing stored again), 422 refused
 /// with <c>reason</c> (e.g. OFF_STEP), <c>criterion</c>, <c>value</c> and <c>allowed</c>, 404 for an unknown round.</item>
@@ -21,13 +22,10 @@ public static class ScorecardEndpoints
 {
     public static IEndpointRouteBuilder MapScorecardSubmission(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/rounds/{code}/scorecards/token", async (HttpContext http, IAuthorizationService authorization, IAntiforgery antiforgery) =>
+        // Anyone may take a token, as any page with a form hands one out: it is bound to the caller's identity, so only
+        // a signed-in judge's token lets a POST through, and the POST is where who may score is checked.
+        endpoints.MapGet("/rounds/{code}/scorecards/token", (HttpContext http, IAntiforgery antiforgery) =>
         {
-            if (await RefuseAsync(http, authorization) is { } refused)
-            {
-                return refused;
-            }
-
             var tokens = antiforgery.GetAndStoreTokens(http);
             http.Response.Headers.CacheControl = "no-store";
             return Results.Json(new { header = tokens.HeaderName, token = tokens.RequestToken });

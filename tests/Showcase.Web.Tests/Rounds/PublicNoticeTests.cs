@@ -109,10 +109,11 @@ public sealed partial class PublicNoticeTests(RoundsHost host) : IClassFixture<R
         dismissed.Status.ShouldBe(HttpStatusCode.Redirect);
         stillInNotice.State.ShouldBe(RoundState.PublicNotice, "the notice period is not over");
 
-        // The notice period ends: the round's job makes it FINAL, as no objection is open.
+        // The notice period ends two seconds from now: the round's job makes it FINAL then, as no objection is open.
+        // (A time already long past would wait for Quartz's misfire scan, up to a minute, rather than fire at once.)
         await host.Web.WithServiceAsync<RoundAdministration, bool>(async rounds =>
         {
-            await rounds.SetScheduleAsync("manager01", "notice-a", new RoundSchedule(PublicNotice: DateTimeOffset.UtcNow.AddDays(-8), NoticeDays: 7));
+            await rounds.SetScheduleAsync("manager01", "notice-a", new RoundSchedule(PublicNotice: DateTimeOffset.UtcNow.AddDays(-7).AddSeconds(2), NoticeDays: 7));
             return true;
         });
         var state = await WaitForStateAsync("notice-a", RoundState.Final);

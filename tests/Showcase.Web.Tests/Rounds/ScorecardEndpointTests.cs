@@ -63,16 +63,18 @@ public sealed class ScorecardEndpointTests(RoundsHost host) : IClassFixture<Roun
         await TokenAsync(session);
         using var anonymous = host.Web.NewSession();
         using var editor = await host.SignedInAsync("editor-yly");
-        var editorToken = await editor.Client.GetAsync(new Uri("/rounds/2022-top10/scorecards/token", UriKind.Relative));
+        var editorToken = await editor.Client.GetFromJsonAsync<JsonObject>(new Uri("/rounds/2022-top10/scorecards/token", UriKind.Relative));
 
         using var noHeader = await PostAsync(session, null, Card(entry, Guid.NewGuid().ToString(), 30m));
         using var notSignedIn = await PostAsync(anonymous, null, Card(entry, Guid.NewGuid().ToString(), 30m));
+        using var notAJudge = await PostAsync(editor, (string)editorToken!["token"]!, Card(entry, Guid.NewGuid().ToString(), 30m));
         var (stillMissingJudge, stillMissingEntry) = await host.MissingScorecardAsync("2022-top10", skip: 2);
 
         noHeader.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         ((string)(await noHeader.Content.ReadFromJsonAsync<JsonObject>())!["reason"]!).ShouldBe("ANTIFORGERY");
         notSignedIn.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        editorToken.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        notAJudge.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        ((string)(await notAJudge.Content.ReadFromJsonAsync<JsonObject>())!["reason"]!).ShouldBe("NOT_A_JUDGE");
         (stillMissingJudge, stillMissingEntry).ShouldBe((judge, entry), "nothing was stored");
     }
 
