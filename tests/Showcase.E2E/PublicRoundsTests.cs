@@ -190,7 +190,7 @@ public sealed class PublicRoundsTests(PublicRoundsFixture fixture) : IClassFixtu
         await visitor.FillAsync("#objection-contact", "zhaoliu@example.org");
         await visitor.FillAsync("#objection-text", "E4 只有两位评委评分，请说明原因。");
         await PublicRoundsFixture.ShootAsync(visitor, "objection-form");
-        await visitor.ClickAsync("button[type=submit]");
+        await visitor.ClickAsync(".objection-form button[type=submit]");
         var reference = await visitor.TextContentAsync("[data-reference]") ?? "";
         await PublicRoundsFixture.ShootAsync(visitor, "objection-received");
 
