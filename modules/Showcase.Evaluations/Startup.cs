@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Abstractions.Cli;
@@ -50,5 +51,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RoundTransitionJob>();
         services.AddScoped<ICommandVerb, LedgerVerb>();
         services.AddScoped<ICommandVerb, ExportResultsVerb>();
+
+        services.AddPublicRounds();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPublicRounds();
 }

@@ -5,5 +5,10 @@ if (args is ["brandlist", .. var rest])
     return await Showcase.Benchmarks.BrandList.BrandListBenchmark.RunAsync(rest);
 }
 
+if (args is ["scorecards", .. var cards])
+{
+    return await Showcase.Benchmarks.Scorecards.ScorecardBenchmark.RunAsync(cards);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

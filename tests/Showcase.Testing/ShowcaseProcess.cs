@@ -182,6 +182,16 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         throw new TimeoutException($"Showcase was not healthy within {timeout}:\n{Output}");
     }
 
+    /// <summary>Ends the host at once with SIGKILL, as a crash or a pulled plug would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -39,6 +39,8 @@ public static class ShowcaseHostBuilderExtensions
             startup.ConfigureServices(builder.Services);
         }
 
+        // The pipeline always runs the rate limiter; modules add their policies (AddRateLimiter(o => o.AddPolicy(...))).
+        builder.Services.AddRateLimiter(_ => { });
         timeline.Mark("module services");
         return catalog;
     }

@@ -35,6 +35,9 @@ public static class ShowcasePipeline
         app.UseMiddleware<ForcedPasswordChangeMiddleware>();
         app.UseAuthorization();
 
+        // Endpoints that name a rate-limiting policy (e.g. lodging an objection) are limited per client here.
+        app.UseRateLimiter();
+
         // After authentication and localization: pages that opt in are cached per language for
         // anonymous visitors only (the default policy never caches a signed-in user's page).
         app.UseOutputCache();
