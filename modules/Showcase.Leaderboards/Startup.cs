@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,8 +41,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<RoundDefinitionChanged>>(sp => sp.GetRequiredService<RoundEventsHandler>());
         services.AddScoped<IDomainEventHandler<ResultsPublished>>(sp => sp.GetRequiredService<RoundEventsHandler>());
 
-        // Every unary method also answers as JSON over HTTP/1.1 (the routes are the protos' google.api.http rules).
-        services.AddGrpc().AddJsonTranscoding();
+        // Every unary method also answers as JSON over HTTP/1.1 (the routes are the protos' google.api.http rules);
+        // errors keep their google.rpc details, so the JSON writer must know those types.
+        services.AddGrpc().AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, RetryInfo.Descriptor, BadRequest.Descriptor));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

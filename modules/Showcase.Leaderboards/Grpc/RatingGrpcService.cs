@@ -71,7 +71,7 @@ public sealed class RatingGrpcService(LeaderboardReader reader) : RatingService.
                 {
                     Key = criterion.Key,
                     Title = criterion.Title,
-                    Max = criterion.Max.ToString(CultureInfo.InvariantCulture),
+                    Max = criterion.Max.ToString("0.############", CultureInfo.InvariantCulture),
                     Mean = c < means.Length ? means[c].ToString("0.00", CultureInfo.InvariantCulture) : "",
                 });
             }

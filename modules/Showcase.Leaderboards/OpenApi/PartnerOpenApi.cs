@@ -13,6 +13,7 @@ namespace Showcase.Leaderboards.OpenApi;
 public static class PartnerOpenApi
 {
     private static readonly Lazy<string> Document = new(Build);
+    private static readonly Lazy<Dictionary<string, string>> Comments = new(ReadComments);
 
     public static string Json => Document.Value;
 
@@ -110,7 +111,7 @@ public static class PartnerOpenApi
             {
                 if (segment == "*")
                 {
-                    var name = parts.Count > 0 ? parts[^1].TrimEnd('s') + "_id" : field;
+                    var name = parts.Count > 0 ? Singular(parts[^1]) + "_id" : field;
                     variables.Add((name, field));
                     parts.Add("{" + name + "}");
                 }
@@ -124,6 +125,48 @@ public static class PartnerOpenApi
         });
         return (path, variables);
     }
+
+    /// <summary>
+    /// The leading comment of every message, field, service and method by full name, from the descriptor set with
+    /// source info the build embeds (paths: 4 = message_type, 2 = field; 6 = service, 2 = method).
+    /// </summary>
+    private static Dictionary<string, string> ReadComments()
+    {
+        var comments = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var stream = typeof(PartnerOpenApi).Assembly.GetManifestResourceStream("partner-api.binpb");
+        if (stream is null)
+        {
+            return comments;
+        }
+
+        foreach (var file in FileDescriptorSet.Parser.ParseFrom(stream).File)
+        {
+            foreach (var location in file.SourceCodeInfo?.Location ?? [])
+            {
+                var path = location.Path;
+                var name = path.Count switch
+                {
+                    2 when path[0] == 4 => $"{file.Package}.{file.MessageType[path[1]].Name}",
+                    4 when path[0] == 4 && path[2] == 2 => $"{file.Package}.{file.MessageType[path[1]].Name}.{file.MessageType[path[1]].Field[path[3]].Name}",
+                    2 when path[0] == 6 => $"{file.Package}.{file.Service[path[1]].Name}",
+                    4 when path[0] == 6 && path[2] == 2 => $"{file.Package}.{file.Service[path[1]].Name}.{file.Service[path[1]].Method[path[3]].Name}",
+                    _ => null,
+                };
+                if (name is not null && location.HasLeadingComments)
+                {
+                    comments[name] = string.Join(' ', location.LeadingComments.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                }
+            }
+        }
+
+        return comments;
+    }
+
+    private static string Singular(string collection) => collection switch
+    {
+        "entries" => "entry",
+        _ => collection.TrimEnd('s'),
+    };
 
     private static JsonObject Content(JsonObject schema) => new() { ["application/json"] = new JsonObject { ["schema"] = schema } };
 
@@ -161,11 +204,5 @@ public static class PartnerOpenApi
         return field.IsRepeated ? new JsonObject { ["type"] = "array", ["items"] = single } : single;
     }
 
-    private static string Comment(IDescriptor descriptor) => descriptor switch
-    {
-        MessageDescriptor m => m.Declaration?.LeadingComments.Trim() ?? "",
-        FieldDescriptor f => f.Declaration?.LeadingComments.Trim() ?? "",
-        MethodDescriptor m => m.Declaration?.LeadingComments.Trim() ?? "",
-        _ => "",
-    };
+    private static string Comment(IDescriptor descriptor) => Comments.Value.GetValueOrDefault(descriptor.FullName, "");
 }

@@ -142,7 +142,7 @@ public static class LeaderboardBenchmark
 
     private static async Task VerifyRawAsync(LeaderboardsHost host, string key)
     {
-        var bytes = await host.Channel.CreateCallInvoker().AsyncUnaryCall(RawPageService.Get, null, new CallOptions(LeaderboardsHost.Key(key)), []);
+        var bytes = await host.Channel.CreateCallInvoker().AsyncUnaryCall(RawPageServiceBase.GetMethod, null, new CallOptions(LeaderboardsHost.Key(key)), []);
         if (!bytes.AsSpan().SequenceEqual(RawPageService.Page))
         {
             throw new InvalidOperationException("The yardstick method does not answer the page's bytes.");
