@@ -122,12 +122,13 @@ public sealed class WatchTests(ApiFixture fixture)
         using var healthy = _boards.WatchLeaderboard(new WatchLeaderboardRequest { Parent = Big }, LeaderboardsHost.Key(fixture.PreviewKey), cancellationToken: timeout.Token);
         var held = (await NextAsync(healthy.ResponseStream, timeout.Token)).Version;
 
-        // The stalled client reads nothing while many versions go out (each a change of many positions, ~100 KB,
-        // far more than its HTTP/2 window and its queue of two events hold).
+        // The stalled client reads nothing while many versions go out (each a change of hundreds of lines, far more
+        // than its HTTP/2 window, the server's response buffer and its queue of two events hold).
         var expected = new List<long>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 10; i++)
         {
-            await fixture.Host.SubmitAsync(TestRecipes.Big, "s1", TestRecipes.Entry(100 + i), "j5", new Dictionary<string, decimal> { ["score"] = i % 2 == 0 ? 100 : 40 });
+            // j5 swings E0100 between the top and the bottom: each version moves hundreds of lines.
+            await fixture.Host.SubmitAsync(TestRecipes.Big, "s1", TestRecipes.Entry(100), "j5", new Dictionary<string, decimal> { ["score"] = i % 2 == 0 ? 100 : 0 });
             var version = await Eventually.VersionAboveAsync(_boards, Big, fixture.PreviewKey, expected.LastOrDefault(held));
             expected.Add(version);
 

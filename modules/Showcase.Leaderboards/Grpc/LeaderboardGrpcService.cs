@@ -179,27 +179,7 @@ public sealed class LeaderboardGrpcService(LeaderboardReader reader, PageTokenCo
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            idle.CancelAfter(heartbeat);
-            bool more;
-            try
-            {
-                more = await watcher.Events.WaitToReadAsync(idle.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                await stream.WriteAsync(new LeaderboardEvent { Version = held, Heartbeat = new LeaderboardHeartbeatEvent() }, cancellationToken);
-                continue;
-            }
-
-            if (!more)
-            {
-                // The leaderboard is gone (the round was deleted or lost its stage).
-                throw ApiException.NotFound("LEADERBOARD_GONE", $"The leaderboard '{parent}' no longer exists.");
-            }
-
-            // Still visible to this key? (An upheld objection can take a round back to SCORING.)
-            reader.Leaderboard(parent, caller);
+            // Checked before every event: a write that waited on a slow client may have let the queue overflow.
             if (watcher.TakeFellBehind())
             {
                 while (watcher.Events.TryRead(out _))
@@ -212,29 +192,45 @@ public sealed class LeaderboardGrpcService(LeaderboardReader reader, PageTokenCo
                 continue;
             }
 
-            while (watcher.Events.TryRead(out var change))
+            if (!watcher.Events.TryRead(out var change))
             {
-                if (change.Version <= held)
+                using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                idle.CancelAfter(heartbeat);
+                try
                 {
-                    continue;
+                    if (!await watcher.Events.WaitToReadAsync(idle.Token))
+                    {
+                        // The leaderboard is gone (the round was deleted or lost its stage).
+                        throw ApiException.NotFound("LEADERBOARD_GONE", $"The leaderboard '{parent}' no longer exists.");
+                    }
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    await stream.WriteAsync(new LeaderboardEvent { Version = held, Heartbeat = new LeaderboardHeartbeatEvent() }, cancellationToken);
                 }
 
-                if (change.Message.Change.PreviousVersion == held)
-                {
-                    await stream.WriteAsync(change.Message, cancellationToken);
-                }
-                else
-                {
-                    // Not a direct successor of what the partner holds: send the difference, or a snapshot.
-                    var from = history.Find(held);
-                    var to = history.Find(change.Version) ?? history.Current!;
-                    await stream.WriteAsync(from is null ? to.SnapshotEvent(SnapshotReason.Resync).Message : to.ChangeFrom(from), cancellationToken);
-                    held = to.Version;
-                    continue;
-                }
-
-                held = change.Version;
+                continue;
             }
+
+            // Still visible to this key? (An upheld objection can take a round back to SCORING.)
+            reader.Leaderboard(parent, caller);
+            if (change.Version <= held)
+            {
+                continue;
+            }
+
+            if (change.Message.Change.PreviousVersion == held)
+            {
+                await stream.WriteAsync(change.Message, cancellationToken);
+                held = change.Version;
+                continue;
+            }
+
+            // Not a direct successor of what the partner holds: send the difference, or a snapshot.
+            var from = history.Find(held);
+            var to = history.Find(change.Version) ?? history.Current!;
+            await stream.WriteAsync(from is null ? to.SnapshotEvent(SnapshotReason.Resync).Message : to.ChangeFrom(from), cancellationToken);
+            held = to.Version;
         }
     }
 
