@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Content;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
 using Showcase.Abstractions.Hosting;
@@ -13,7 +14,6 @@ using Showcase.Abstractions.Recipes;
 using Showcase.Abstractions.Security;
 using Showcase.Brands.Data;
 using Showcase.Brands.Handlers;
-using Showcase.Brands.Jobs;
 using Showcase.Brands.Media;
 using Showcase.Brands.Models;
 using Showcase.Brands.Recipes;
@@ -37,9 +37,13 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IAdminMenu, AdminMenu>();
 
+        services.AddScoped<IDashboardWidget, ReviewQueue>();
+
         services.AddScoped<ICommunityDirectory, CommunityDirectory>();
         services.AddSingleton<BrandMarkdown>();
-        services.AddScoped<BrandService>();
+        services.AddContentType<Brand, BrandContent, BrandStore>();
+        services.AddSingleton<IAuthorizationHandler, BrandAccessHandler>();
+        services.AddScoped<BrandEditor>();
         services.AddScoped<BrandCatalog>();
         services.AddSingleton<BrandCatalogCache>();
         services.AddBrandOutputCache();
@@ -47,8 +51,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
         services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
         services.AddScoped<BrandMediaStore>();
-        services.AddScoped<BrandActorResolver>();
-        services.AddScoped<IAuthorizationHandler, BrandPermissionHandler>();
 
         services.AddSingleton<BrandSearchIndex>();
         services.AddScoped<BrandSearchIndexer>();
@@ -60,7 +62,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<OrganizationUnitsChanged>, OrganizationUnitsChangedHandler>();
 
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
-        services.AddScoped<PublishBrandJob>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

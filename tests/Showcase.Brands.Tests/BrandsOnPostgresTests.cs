@@ -33,25 +33,25 @@ public sealed class BrandsOnPostgresTests
                   "figures": [ { "label": "协调解决问题", "number": 24000, "unit": "件" } ] },
                 { "code": "P2", "title": "杏花红", "community": "GC-QP-YLY", "summary": "文化惠民", "tags": ["文化惠民"] } ] } ] }
             """);
-        var editor = new BrandActor("editor", "GC-QP-YLY", true, true, false, false);
-        var manager = new BrandActor("manager", "", true, false, true, true);
+        var editor = TestUsers.Editor("editor", "GC-QP-YLY");
+        var manager = TestUsers.Manager();
 
         var (list, brand, history) = await host.InScopeAsync(async sp =>
         {
-            var brands = sp.GetRequiredService<BrandService>();
-            var current = (await brands.FindAsync("P2"))!;
-            await brands.SaveDraftAsync(editor, "P2", BrandInput.From(current) with { Summary = "文化润心，邻里互助" });
+            var brands = sp.GetRequiredService<IContentWorkflow<Brand, BrandContent>>();
+            var current = await brands.GetAsync(editor, "P2", ContentOperation.Edit);
+            await brands.SaveAsync(editor, new ContentEdit<BrandContent>("P2", current.Content with { Summary = "文化润心，邻里互助" }));
             await brands.SubmitAsync(editor, "P2");
             await brands.ApproveAsync(manager, "P2");
             var page = await sp.GetRequiredService<BrandCatalog>().ListAsync(new BrandListQuery(Tag: "楼栋长"));
             var published = await sp.GetRequiredService<BrandCatalog>().FindAsync("P2");
-            var versions = await sp.GetRequiredService<IContentVersioning>().HistoryAsync(new ContentRef(Brand.ContentType, "P2"));
+            var versions = await sp.GetRequiredService<IContentVersioning>().HistoryAsync(new ContentRef(Brand.TypeName, "P2"));
             return (page, published, versions);
         });
 
         list.Items.Select(i => i.Code).ShouldBe(["P1"]);
         list.Items.Single().DistrictName.ShouldBe("贵池区");
-        brand!.Summary.ShouldBe("文化润心，邻里互助");
+        brand!.Content.Summary.ShouldBe("文化润心，邻里互助");
         history.Select(v => v.State).ShouldBe([ContentState.Published, ContentState.Draft, ContentState.InReview, ContentState.Published]);
     }
 }

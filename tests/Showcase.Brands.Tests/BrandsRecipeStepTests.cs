@@ -4,10 +4,11 @@ using Shouldly;
 using Showcase.Abstractions.Recipes;
 using Showcase.Brands.Data;
 using Showcase.Brands.Search;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class BrandsRecipeStepTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class BrandsRecipeStepTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     private const string TwoBrands = """
         { "name": "two", "steps": [ { "step": "brands", "brands": [

@@ -3,10 +3,11 @@ using Shouldly;
 using Showcase.Abstractions.Cli;
 using Showcase.Brands.Search;
 using Showcase.Core.Cli;
+using Showcase.Testing;
 
 namespace Showcase.Brands.Tests;
 
-public sealed class SearchVerbTests(BrandsHost host) : IClassFixture<BrandsHost>
+public sealed class SearchVerbTests(CommunitiesHost host) : IClassFixture<CommunitiesHost>
 {
     [Fact]
     public async Task Search_rebuild_indexes_every_published_brand_again_from_the_database()

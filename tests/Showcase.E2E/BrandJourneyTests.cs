@@ -2,9 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Testing;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
+using SkiaSharp;
 
 namespace Showcase.E2E;
 
@@ -63,9 +61,9 @@ public sealed class BrandJourneyFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
     }
 
-    public async Task<IPage> NewPageAsync(string? userName = null)
+    public async Task<IPage> NewPageAsync(string? userName = null, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.WebUrl.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.WebUrl.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
@@ -216,6 +214,52 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
         await admin.ClickAsync("form.form-card button[type=submit]");
     }
 
+    [Fact]
+    public async Task The_brand_form_its_preview_and_the_review_queue_fit_three_screen_widths()
+    {
+        var author = await fixture.NewPageAsync("editor-yly");
+        await author.GotoAsync("/admin/brands/new");
+        await author.FillAsync("#Input_Code", "E2E-Q1");
+        await author.FillAsync("#Input_Title", "夜校微光");
+        await author.FillAsync("#Input_Summary", "社区夜校把党课和技能课送到家门口。");
+        await author.ClickAsync("button[value=submit]");
+        await author.WaitForURLAsync("**/admin/brands/E2E-Q1");
+
+        foreach (var width in new[] { 1366, 820, 390 })
+        {
+            var editor = await fixture.NewPageAsync("editor-yly", width);
+            await editor.GotoAsync("/admin/brands/new");
+            await editor.FillAsync("#Input_Title", "楼道微光");
+            await editor.FillAsync("#Input_Summary", "楼栋长带着党员志愿者点亮楼道，照亮邻里回家的路。");
+            await editor.FillAsync("#Input_Body", "## 缘起\n\n老旧小区的楼道常年昏暗，社区党委发动**楼栋长**和党员认领楼道。\n\n- 每月巡检一次\n- 坏灯当天修好");
+            await editor.ClickAsync("button[value=preview]");
+            (await editor.Locator("[data-testid=body-preview] h2", new() { HasText = "缘起" }).CountAsync()).ShouldBe(1);
+            (await editor.Locator("[data-testid=body-preview] strong").TextContentAsync()).ShouldBe("楼栋长");
+            var form = (await editor.Locator("form.brand-form").BoundingBoxAsync())!;
+            foreach (var field in new[] { "#Input_Summary", "#Input_Body", "#Input_Practices" })
+            {
+                var box = (await editor.Locator(field).BoundingBoxAsync())!;
+                box.Width.ShouldBeGreaterThan(form.Width * 0.85f, $"{field} spans the form at {width} px");
+            }
+
+            (await editor.Locator("#Input_Body").BoundingBoxAsync())!.Height.ShouldBeGreaterThan(250, "the story has room to be written in");
+            (await editor.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue($"nothing sticks out sideways at {width} px");
+            await ShotAsync(editor, $"brands-admin-form-{width}");
+
+            var manager = await fixture.NewPageAsync("manager", width);
+            await manager.GotoAsync("/admin");
+            var queue = manager.Locator("[data-testid=dashboard-cards] .dashboard-card", new() { HasText = "待审核" });
+            (await queue.Locator("a[href='/admin/brands/E2E-Q1']").CountAsync()).ShouldBe(1);
+            await ShotAsync(manager, $"brands-review-queue-{width}");
+            await manager.GotoAsync("/admin/brands?state=InReview");
+            await ShotAsync(manager, $"brands-admin-list-{width}");
+            await manager.GotoAsync("/admin/brands/E2E-Q1");
+            await ShotAsync(manager, $"brands-admin-review-{width}");
+            await editor.Context.CloseAsync();
+            await manager.Context.CloseAsync();
+        }
+    }
+
     private static Task<byte[]> ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrandJourneyFixture.ScreenshotDir, name + ".png"), FullPage = true });
 
@@ -231,10 +275,10 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
 
     private static byte[] CoverImage()
     {
-        using var image = new Image<Rgba32>(1200, 750);
-        image.Mutate(x => x.BackgroundColor(new Rgba32(200, 22, 29)));
-        using var stream = new MemoryStream();
-        image.SaveAsPng(stream);
-        return stream.ToArray();
+        using var bitmap = new SKBitmap(1200, 750);
+        bitmap.Erase(new SKColor(200, 22, 29));
+        using var image = SKImage.FromBitmap(bitmap);
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
     }
 }

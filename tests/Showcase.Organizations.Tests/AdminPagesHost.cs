@@ -16,13 +16,14 @@ using Shouldly;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Content;
 using Showcase.Core.Hosting;
+using Showcase.Core.Identity;
 using Showcase.Core.Recipes;
 
 namespace Showcase.Organizations.Tests;
 
 /// <summary>
-/// The module's admin pages served in process: Razor Pages, localization (zh-CN default, en), a policy
-/// per declared permission as the host makes them, and a test sign-in by header
+/// The module's admin pages served in process: Razor Pages, localization (zh-CN default, en), the host's
+/// own permission policies (Showcase.Core), and a test sign-in by header
 /// (<c>X-Test-User: name;Role</c>). The layout is the test project's bare one.
 /// </summary>
 public sealed partial class AdminPagesHost : IAsyncLifetime
@@ -57,13 +58,8 @@ public sealed partial class AdminPagesHost : IAsyncLifetime
             }
         });
         builder.Services.AddAuthentication(TestSignIn.SchemeName).AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
-        builder.Services.AddAuthorization(options =>
-        {
-            foreach (var permission in new Permissions().GetPermissions())
-            {
-                options.AddPolicy(permission.Name, policy => policy.RequireRole(permission.DefaultRoles));
-            }
-        });
+        // The real host's policies: one per declared permission, granted by role as the host grants it.
+        builder.Services.AddShowcasePermissions();
         _app = builder.Build();
         await _app.PrepareShowcaseAsync(TextWriter.Null);
         _app.UseRequestLocalization(options => options.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en"));

@@ -48,9 +48,13 @@ public sealed class AdminPagesTests(AdminPagesHost host) : IClassFixture<AdminPa
     public async Task Only_roles_with_the_permission_get_in()
     {
         using var editor = host.Client(Roles.CommunityEditor);
+        using var auditor = host.Client(Roles.Auditor);
+        using var manager = host.Client(Roles.ProgramManager);
         using var anonymous = host.Client(role: null);
 
         (await editor.GetAsync("/admin/organizations")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await auditor.GetAsync("/admin/organizations/create")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await manager.GetAsync("/admin/organizations/create")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await anonymous.GetAsync("/admin/organizations/create")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

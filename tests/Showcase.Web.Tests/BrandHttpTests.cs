@@ -84,7 +84,7 @@ public sealed class BrandHttpTests(BrandHost host) : IClassFixture<BrandHost>
         review.Status.ShouldBe(HttpStatusCode.Forbidden);
         own.Status.ShouldBe(HttpStatusCode.OK);
         post.Status.ShouldBe(HttpStatusCode.Forbidden);
-        var title = await host.Web.WithServiceAsync<BrandsDbContext, string>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B02").Title));
+        var title = await host.Web.WithServiceAsync<BrandsDbContext, string>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B02").Content.Title));
         title.ShouldBe("秋浦草稿");
     }
 
@@ -93,13 +93,86 @@ public sealed class BrandHttpTests(BrandHost host) : IClassFixture<BrandHost>
     {
         using var editor = await host.SignedInAsync("editor-yly");
 
+        var form = await editor.GetAsync("/admin/brands/B01/edit");
         var post = await editor.SubmitAsync("/admin/brands/B01/edit", new Dictionary<string, string>
         {
             ["Input.Title"] = "红网联动", ["Input.CommunityCode"] = "GC-QP-QPU", ["Input.Summary"] = "一张红网联动万家",
         });
 
+        form.Html.ShouldNotContain("value=\"GC-QP-QPU\"", customMessage: "the form offers only the editor's own community");
+        post.Status.ShouldBe(HttpStatusCode.Forbidden);
+        var community = await host.Web.WithServiceAsync<BrandsDbContext, string>(db => Task.FromResult(db.Brands.Single(b => b.Code == "B01").Content.CommunityCode));
+        community.ShouldBe("GC-QP-YLY");
+    }
+
+    [Fact]
+    public async Task A_rule_broken_on_the_form_is_shown_beside_its_field_in_the_readers_language_and_stores_nothing()
+    {
+        using var editor = await host.SignedInAsync("editor-yly");
+        var versionBefore = await BrandVersionAsync("B01");
+
+        var post = await editor.SubmitAsync("/admin/brands/B01/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "", ["Input.CommunityCode"] = "GC-QP-YLY", ["Input.Summary"] = "一张红网联动万家", ["Input.YearFounded"] = "明年",
+        });
+
         post.Status.ShouldBe(HttpStatusCode.OK);
-        post.Html.ShouldContain("您只能为本社区填写品牌");
+        post.Html.ShouldMatch("data-valmsg-for=\"Input.Title\"[^>]*>此项必填");
+        post.Html.ShouldMatch("data-valmsg-for=\"Input.YearFounded\"[^>]*>[^<]*1949");
+        (await BrandVersionAsync("B01")).ShouldBe(versionBefore);
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_story_rendered_and_sanitised_without_saving()
+    {
+        using var editor = await host.SignedInAsync("editor-yly");
+        var versionBefore = await BrandVersionAsync("B01");
+
+        var preview = await editor.SubmitAsync("/admin/brands/B01/edit", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "红网联动", ["Input.CommunityCode"] = "GC-QP-YLY", ["Input.Summary"] = "一张红网联动万家",
+            ["Input.Body"] = "## 缘起\n\n**楼栋长**认领楼道<script>alert(1)</script>", ["intent"] = "preview",
+        });
+
+        preview.Status.ShouldBe(HttpStatusCode.OK);
+        preview.Html.ShouldContain("<h2>缘起</h2>");
+        preview.Html.ShouldContain("<strong>楼栋长</strong>");
+        preview.Html.ShouldNotContain("<script>alert(1)</script>");
+        (await BrandVersionAsync("B01")).ShouldBe(versionBefore);
+    }
+
+    [Fact]
+    public async Task A_manager_finds_what_awaits_review_on_the_dashboard_and_an_editor_does_not()
+    {
+        using var editor = await host.SignedInAsync("editor-qpu");
+        var submitted = await editor.SubmitAsync("/admin/brands/B02", new Dictionary<string, string>(), action: "/admin/brands/B02?handler=Submit");
+        submitted.Status.ShouldBe(HttpStatusCode.Redirect);
+        using var manager = await host.SignedInAsync("manager");
+
+        var dashboard = await manager.GetAsync("/admin");
+        var editorsDashboard = await editor.GetAsync("/admin");
+        var queue = await manager.GetAsync("/admin/brands?state=InReview");
+
+        dashboard.Html.ShouldContain("待审核");
+        dashboard.Html.ShouldContain("href=\"/admin/brands/B02\"");
+        dashboard.Html.ShouldContain("href=\"/admin/brands?state=InReview&amp;district=GC\"");
+        editorsDashboard.Html.ShouldNotContain("data-testid=\"dashboard-cards\"");
+        queue.Html.ShouldContain("data-brand=\"B02\"");
+        queue.Html.ShouldNotContain("data-brand=\"B01\"");
+    }
+
+    [Fact]
+    public async Task The_admin_list_searches_by_title_and_says_what_to_do_when_nothing_matches()
+    {
+        using var manager = await host.SignedInAsync("manager");
+
+        var found = await manager.GetAsync("/admin/brands?q=" + Uri.EscapeDataString("红网"));
+        var none = await manager.GetAsync("/admin/brands?q=" + Uri.EscapeDataString("不存在的品牌"));
+
+        found.Html.ShouldContain("data-brand=\"B01\"");
+        found.Html.ShouldNotContain("data-brand=\"B02\"");
+        none.Html.ShouldContain("data-testid=\"brands-empty\"");
+        none.Html.ShouldContain("没有符合条件的品牌");
     }
 
     [Fact]

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Shouldly;
+using Showcase.Abstractions.Content;
 using Showcase.Abstractions.Events;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
 using Showcase.Brands.Search;
-using Showcase.Brands.Services;
 using Showcase.Core.Recipes;
 using Showcase.Testing;
 
@@ -50,7 +50,7 @@ public sealed class PublishedDeliveries : IDomainEventHandler<BrandPublished>
 public sealed class UnitOfWorkHostTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private static readonly BrandActor Manager = new("manager", "", CanView: true, CanEditOwn: false, CanEditAll: true, CanPublish: true);
+    private static readonly System.Security.Claims.ClaimsPrincipal Manager = TestUsers.Manager();
 
     private readonly string _dataDir = Directory.CreateTempSubdirectory("showcase-uow-").FullName;
 
@@ -82,7 +82,7 @@ public sealed class UnitOfWorkHostTests : IDisposable
         var stuck = new StuckDelivery();
         var first = StartHost([], services => services.AddSingleton<IDomainEventHandler<BrandPublished>>(stuck));
         await SeedAsync(first);
-        await InScopeAsync(first, (brands, _) => brands.SaveDraftAsync(Manager, null, Input("K1", "夜校微光")));
+        await InScopeAsync(first, (brands, _) => brands.SaveAsync(Manager, Input("K1", "夜校微光")));
         await InScopeAsync(first, (brands, _) => brands.SubmitAsync(Manager, "K1"));
 
         // The command commits, then its delivery hangs; the host goes away with the event undelivered (and the
@@ -135,7 +135,7 @@ public sealed class UnitOfWorkHostTests : IDisposable
 
     private static async Task<DateTimeOffset> ApproveForLaterAsync(WebApplicationFactory<Program> host, string code)
     {
-        await InScopeAsync(host, (brands, _) => brands.SaveDraftAsync(Manager, null, Input(code, "楼道微光")));
+        await InScopeAsync(host, (brands, _) => brands.SaveAsync(Manager, Input(code, "楼道微光")));
         await InScopeAsync(host, (brands, _) => brands.SubmitAsync(Manager, code));
         var at = DateTimeOffset.UtcNow.AddSeconds(3);
         var approved = await InScopeAsync(host, (brands, _) => brands.ApproveAsync(Manager, code, at));
@@ -172,19 +172,18 @@ public sealed class UnitOfWorkHostTests : IDisposable
                 { "code": "GC-QP-YLY", "name": "烟柳园社区", "kind": "community", "parent": "GC-QP" } ] } ] }
             """u8.ToArray()), "test"));
 
-    private static BrandInput Input(string code, string title) => new()
+    private static ContentEdit<BrandContent> Input(string code, string title) => new(code, new BrandContent
     {
-        Code = code,
         Title = title,
         CommunityCode = "GC-QP-YLY",
         Summary = "楼栋长带着党员点亮楼道",
         Body = "党员认领楼道，装上声控灯。",
-    };
+    }) { IsNew = true };
 
-    private static async Task<T> InScopeAsync<T>(WebApplicationFactory<Program> host, Func<BrandService, IServiceProvider, Task<T>> work)
+    private static async Task<T> InScopeAsync<T>(WebApplicationFactory<Program> host, Func<IContentWorkflow<Brand, BrandContent>, IServiceProvider, Task<T>> work)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<BrandService>(), scope.ServiceProvider);
+        return await work(scope.ServiceProvider.GetRequiredService<IContentWorkflow<Brand, BrandContent>>(), scope.ServiceProvider);
     }
 
     private static Dictionary<string, string> Postgres(TemporaryPostgresDatabase database) => new()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Showcase.Abstractions.Data;
 using Showcase.Brands.Models;
 
@@ -29,13 +30,16 @@ public abstract class BrandsDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(b => b.Id);
             e.Property(b => b.Code).HasMaxLength(64);
             e.HasIndex(b => b.Code).IsUnique();
-            MapFields(e);
+            e.ComplexProperty(b => b.Content, MapContent);
+            e.Property(b => b.DistrictCode).HasMaxLength(64);
             e.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
             e.Property(b => b.ReviewComment).HasMaxLength(2000);
             e.Property(b => b.UpdatedBy).HasMaxLength(256);
-            e.HasIndex(b => new { b.CommunityCode, b.State });
             e.HasIndex(b => b.DistrictCode);
+            // (CommunityCode, State) stays indexed (the Initial migration made it, AsContentValue keeps it): EF Core 10 cannot declare
+            // an index over a complex property's column (EF Core 11 can).
             e.Ignore(b => b.Ref);
+            e.Ignore(b => b.Status);
         });
         modelBuilder.Entity<PublishedBrand>(e =>
         {
@@ -43,20 +47,10 @@ public abstract class BrandsDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(b => b.Id);
             e.Property(b => b.Code).HasMaxLength(64);
             e.HasIndex(b => b.Code).IsUnique();
-            e.Property(b => b.Title).HasMaxLength(200);
-            e.Property(b => b.Slogan).HasMaxLength(200);
-            e.Property(b => b.CommunityCode).HasMaxLength(64);
+            e.ComplexProperty(b => b.Content, MapContent);
             e.Property(b => b.DistrictCode).HasMaxLength(64);
-            e.Property(b => b.Summary).HasMaxLength(2000);
-            e.Property(b => b.Contact).HasMaxLength(500);
-            e.Property(b => b.CoverMediaId).HasMaxLength(32);
-            e.Property(b => b.Practices).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
-            e.Property(b => b.Figures).HasConversion(JsonConverter<List<BrandFigure>>(), ListComparer<BrandFigure>());
-            e.Property(b => b.Tags).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
-            e.Property(b => b.Gallery).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
-            // The list's order and its district filter run on these.
-            e.HasIndex(b => new { b.IsFeatured, b.Code });
-            e.HasIndex(b => new { b.DistrictCode, b.IsFeatured, b.Code });
+            // The list's order (IsFeatured, Code) and its district filter (DistrictCode, IsFeatured, Code) are
+            // indexed in the database the same way, for the reason above.
             e.HasMany(b => b.TagRows).WithOne().HasForeignKey(t => t.PublishedBrandId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PublishedBrandTag>(e =>
@@ -78,23 +72,27 @@ public abstract class BrandsDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.UseModuleNaming<BrandsDbContext>(Database);
     }
 
-    private static void MapFields(EntityTypeBuilder<Brand> e)
+    /// <summary>The content's columns, the same in the working copy's table and the public copy's, named as its fields.</summary>
+    private static void MapContent(ComplexPropertyBuilder<BrandContent> content)
     {
-        e.Property(b => b.Title).HasMaxLength(200);
-        e.Property(b => b.Slogan).HasMaxLength(200);
-        e.Property(b => b.CommunityCode).HasMaxLength(64);
-        e.Property(b => b.DistrictCode).HasMaxLength(64);
-        e.Property(b => b.Summary).HasMaxLength(2000);
-        e.Property(b => b.Contact).HasMaxLength(500);
-        e.Property(b => b.CoverMediaId).HasMaxLength(32);
-        e.Property(b => b.Practices).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
-        e.Property(b => b.Figures).HasConversion(JsonConverter<List<BrandFigure>>(), ListComparer<BrandFigure>());
-        e.Property(b => b.Tags).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
-        e.Property(b => b.Gallery).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
+        content.Property(c => c.Title).HasMaxLength(200);
+        content.Property(c => c.Slogan).HasMaxLength(200);
+        content.Property(c => c.CommunityCode).HasMaxLength(64);
+        content.Property(c => c.Summary).HasMaxLength(2000);
+        content.Property(c => c.Contact).HasMaxLength(500);
+        content.Property(c => c.CoverMediaId).HasMaxLength(32);
+        content.Property(c => c.Practices).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
+        content.Property(c => c.Figures).HasConversion(JsonConverter<List<BrandFigure>>(), ListComparer<BrandFigure>());
+        content.Property(c => c.Tags).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
+        content.Property(c => c.Gallery).HasConversion(JsonConverter<List<string>>(), ListComparer<string>());
+        foreach (var property in content.Metadata.ComplexType.GetProperties())
+        {
+            property.SetColumnName(property.Name);
+        }
     }
 
     // Lists are stored as JSON text on both providers, so that one model serves SQLite and PostgreSQL alike.
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> JsonConverter<T>() where T : new() =>
+    private static ValueConverter<T, string> JsonConverter<T>() where T : new() =>
         new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web), s => JsonSerializer.Deserialize<T>(s, JsonSerializerOptions.Web) ?? new T());
 
     private static ValueComparer<List<T>> ListComparer<T>() =>

@@ -39,15 +39,15 @@ internal sealed class OrganizationUnitsChangedHandler(
             }
 
             var codes = communities.Keys.ToList();
-            foreach (var brand in await db.Brands.Where(b => codes.Contains(b.CommunityCode)).ToListAsync(ct))
+            foreach (var brand in await db.Brands.Where(b => codes.Contains(b.Content.CommunityCode)).ToListAsync(ct))
             {
-                brand.DistrictCode = communities[brand.CommunityCode].DistrictCode;
+                brand.DistrictCode = communities[brand.Content.CommunityCode].DistrictCode;
             }
 
-            var published = await db.Published.Where(b => codes.Contains(b.CommunityCode)).ToListAsync(ct);
+            var published = await db.Published.Where(b => codes.Contains(b.Content.CommunityCode)).ToListAsync(ct);
             foreach (var brand in published)
             {
-                brand.DistrictCode = communities[brand.CommunityCode].DistrictCode;
+                brand.DistrictCode = communities[brand.Content.CommunityCode].DistrictCode;
             }
 
             return published.Select(b => b.Code).ToList();

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Showcase.Abstractions.Content;
+using Showcase.Abstractions.Localization;
 using Showcase.Abstractions.Recipes;
+using Showcase.Abstractions.Security;
 using Showcase.Brands.Models;
-using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Recipes;
 
@@ -12,10 +14,10 @@ namespace Showcase.Brands.Recipes;
 /// Fields: code, title, slogan, community, summary, body (Markdown), practices, figures
 /// ({ label, number, unit }), tags, contact, yearFounded, featured, illustrative, state.
 /// </summary>
-public sealed class BrandsRecipeStep(BrandService brands, IStringLocalizer<BrandsText> text)
+public sealed class BrandsRecipeStep(IContentWorkflow<Brand, BrandContent> workflow, IStringLocalizer<BrandsText> text, IStringLocalizer<SharedText> shared)
     : RecipeStep<IReadOnlyList<BrandsRecipeStep.BrandDefinition>>
 {
-    public sealed record BrandDefinition(string Path, BrandInput Input, bool Publish);
+    public sealed record BrandDefinition(string Path, string Code, BrandContent Content, bool Publish);
 
     public override string Name => "brands";
 
@@ -25,9 +27,9 @@ public sealed class BrandsRecipeStep(BrandService brands, IStringLocalizer<Brand
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            if (!seen.Add(definition.Input.Code))
+            if (!seen.Add(definition.Code))
             {
-                throw new RecipeException($"{definition.Path}.code", $"'{definition.Input.Code}' appears twice in this step");
+                throw new RecipeException($"{definition.Path}.code", $"'{definition.Code}' appears twice in this step");
             }
         }
 
@@ -36,32 +38,29 @@ public sealed class BrandsRecipeStep(BrandService brands, IStringLocalizer<Brand
 
     protected override async Task<string> ApplyAsync(IReadOnlyList<BrandDefinition> definitions, RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var actor = BrandActor.System($"recipe:{context.RecipeName}");
+        var user = SystemUser.Create($"recipe:{context.RecipeName}");
         int added = 0, updated = 0, unchanged = 0;
         foreach (var definition in definitions)
         {
             try
             {
-                var before = await brands.FindAsync(definition.Input.Code, cancellationToken);
-                var versionBefore = before?.VersionNumber;
-                var after = await brands.ImportAsync(actor, definition.Input, definition.Publish, cancellationToken);
-                if (versionBefore is null)
+                switch (await workflow.ImportAsync(user, definition.Code, definition.Content, definition.Publish, cancellationToken))
                 {
-                    added++;
-                }
-                else if (after.VersionNumber == versionBefore)
-                {
-                    unchanged++;
-                }
-                else
-                {
-                    updated++;
+                    case ContentImportOutcome.Added:
+                        added++;
+                        break;
+                    case ContentImportOutcome.Updated:
+                        updated++;
+                        break;
+                    default:
+                        unchanged++;
+                        break;
                 }
             }
-            catch (BrandValidationException e)
+            catch (ContentValidationException e)
             {
                 var error = e.Errors[0];
-                throw new RecipeException($"{definition.Path}.{JsonName(error.Field)}", Describe(error));
+                throw new RecipeException(error.Field.Length == 0 ? definition.Path : $"{definition.Path}.{JsonName(error.Field)}", Describe(error));
             }
         }
 
@@ -76,33 +75,34 @@ public sealed class BrandsRecipeStep(BrandService brands, IStringLocalizer<Brand
             throw brand.Error("state", $"'{state}' is not a state a recipe can set: use published or draft");
         }
 
-        var input = new BrandInput
+        var code = brand.RequiredString("code").Trim();
+        var content = new BrandContent
         {
-            Code = brand.RequiredString("code").Trim(),
             Title = brand.RequiredString("title").Trim(),
             Slogan = brand.OptionalString("slogan")?.Trim() ?? "",
             CommunityCode = brand.RequiredString("community").Trim(),
             Summary = brand.RequiredString("summary").Trim(),
             Body = brand.OptionalString("body") ?? "",
             Practices = brand.OptionalStrings("practices").Select(p => p.Trim()).ToList(),
-            Figures = brand.OptionalArray("figures", f => new BrandFigure(f.RequiredString("label").Trim(), f.RequiredDecimal("number"), f.OptionalString("unit")?.Trim() ?? "")),
+            Figures = brand.OptionalArray("figures", f => new BrandFigure(f.RequiredString("label").Trim(), f.RequiredDecimal("number"), f.OptionalString("unit")?.Trim() ?? "")).ToList(),
             Tags = brand.OptionalStrings("tags").Select(t => t.Trim()).ToList(),
             Contact = brand.OptionalString("contact")?.Trim() ?? "",
             YearFounded = brand.OptionalInt("yearFounded"),
             IsFeatured = brand.OptionalBool("featured") ?? false,
             IsIllustrative = brand.OptionalBool("illustrative") ?? false,
         };
-        return new BrandDefinition(brand.Path, input, state == "published");
+        return new BrandDefinition(brand.Path, code, content, state == "published");
     }
 
-    private string Describe(BrandInputError error)
+    private string Describe(ContentError error)
     {
         // Recipe messages are for the person at the command line: English, like the rest of its output.
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         try
         {
-            return text[error.Key, error.Arguments];
+            var message = text[error.Key, error.Arguments];
+            return message.ResourceNotFound ? shared[error.Key, error.Arguments] : message;
         }
         finally
         {
@@ -112,9 +112,9 @@ public sealed class BrandsRecipeStep(BrandService brands, IStringLocalizer<Brand
 
     private static string JsonName(string field) => field switch
     {
-        nameof(BrandInput.CommunityCode) => "community",
-        nameof(BrandInput.IsFeatured) => "featured",
-        nameof(BrandInput.IsIllustrative) => "illustrative",
+        nameof(BrandContent.CommunityCode) => "community",
+        nameof(BrandContent.IsFeatured) => "featured",
+        nameof(BrandContent.IsIllustrative) => "illustrative",
         _ => char.ToLowerInvariant(field[0]) + field[1..],
     };
 }

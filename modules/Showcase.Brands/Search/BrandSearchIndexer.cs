@@ -64,10 +64,11 @@ public sealed class BrandSearchIndexer(BrandsDbContext db, BrandSearchIndex inde
 
     private static BrandSearchDocument ToDocument(PublishedBrand brand, OrganizationView view)
     {
-        var place = view.Community(brand.CommunityCode);
+        var content = brand.Content;
+        var place = view.Community(content.CommunityCode);
         var body = new HtmlParser().ParseDocument(brand.BodyHtml).Body?.TextContent ?? "";
         return new BrandSearchDocument(
-            brand.Code, brand.Title, brand.Slogan, brand.Summary, body, brand.Practices, brand.Tags,
+            brand.Code, content.Title, content.Slogan, content.Summary, body, content.Practices, content.Tags,
             place is null ? "" : $"{place.DistrictName} {place.CommunityName}", brand.DistrictCode);
     }
 }

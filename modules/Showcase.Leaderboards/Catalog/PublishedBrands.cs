@@ -38,27 +38,28 @@ public sealed class PublishedBrands(BrandCatalog catalog, ICommunityDirectory co
             return null;
         }
 
+        var content = brand.Content;
         var places = await communities.GetAsync(cancellationToken);
-        var community = places.Community(brand.CommunityCode);
+        var community = places.Community(content.CommunityCode);
         var message = new Api.V1.Brand
         {
             Name = ResourceNames.Brand(brand.Code),
             Code = brand.Code,
-            Title = brand.Title,
-            Slogan = brand.Slogan,
-            Summary = brand.Summary,
-            CommunityCode = brand.CommunityCode,
-            Community = community?.CommunityName ?? brand.CommunityCode,
+            Title = content.Title,
+            Slogan = content.Slogan,
+            Summary = content.Summary,
+            CommunityCode = content.CommunityCode,
+            Community = community?.CommunityName ?? content.CommunityCode,
             DistrictCode = brand.DistrictCode,
             District = places.DistrictName(brand.DistrictCode),
-            Tags = { brand.Tags },
-            YearFounded = brand.YearFounded ?? 0,
-            CoverUri = brand.CoverMediaId is { } cover ? $"{options.Value.PublicBaseUrl.TrimEnd('/')}/brands/media/{Uri.EscapeDataString(cover)}/large.jpg" : "",
-            Illustrative = brand.IsIllustrative,
+            Tags = { content.Tags },
+            YearFounded = content.YearFounded ?? 0,
+            CoverUri = content.CoverMediaId is { } cover ? $"{options.Value.PublicBaseUrl.TrimEnd('/')}/brands/media/{Uri.EscapeDataString(cover)}/large.jpg" : "",
+            Illustrative = content.IsIllustrative,
         };
         if (full)
         {
-            message.Practices.AddRange(brand.Practices);
+            message.Practices.AddRange(content.Practices);
             message.PublishTime = Timestamp.FromDateTimeOffset(brand.PublishedUtc);
         }
 

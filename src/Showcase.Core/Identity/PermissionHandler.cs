@@ -12,8 +12,7 @@ internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequire
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        var user = context.User;
-        if (user.IsInRole(Roles.Administrator) || requirement.Permission.DefaultRoles.Any(user.IsInRole))
+        if (requirement.Permission.IsGrantedTo(context.User))
         {
             context.Succeed(requirement);
         }

@@ -22,7 +22,7 @@ public sealed class DetailsModel(BrandCatalog catalog, ICommunityDirectory direc
         }
 
         Brand = brand;
-        Place = (await directory.GetAsync(cancellationToken)).Community(brand.CommunityCode);
+        Place = (await directory.GetAsync(cancellationToken)).Community(brand.Content.CommunityCode);
         return Page();
     }
 }

@@ -1,38 +1,24 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Showcase.Brands.Services;
+using Showcase.Abstractions.Content;
 
 namespace Showcase.Brands.Pages.Admin.Brands;
 
-/// <summary>What the admin brand pages share: the acting user, and how refusals and rule breaks are shown.</summary>
-[Authorize]
-public abstract class BrandAdminPageModel : PageModel
+/// <summary>
+/// What the admin brand pages share: the module's text, and how a refused command is shown again (the core's
+/// filter maps refusals; <see cref="ReloadAsync"/> loads what the page shows).
+/// </summary>
+public abstract class BrandAdminPageModel : PageModel, IContentPage
 {
-    private BrandActor? _actor;
+    public IStringLocalizer Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<BrandsText>>();
 
-    protected IStringLocalizer<BrandsText> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<BrandsText>>();
+    public virtual string ErrorPrefix => "";
 
-    protected async Task<BrandActor> ActorAsync() =>
-        _actor ??= await HttpContext.RequestServices.GetRequiredService<BrandActorResolver>().ResolveAsync(User);
+    public abstract Task ReloadAsync(CancellationToken cancellationToken);
 
-    /// <summary>403 with a short page, not a redirect: the user is signed in but may not do this.</summary>
-    protected IActionResult Denied() => new ContentResult
-    {
-        StatusCode = StatusCodes.Status403Forbidden,
-        ContentType = "text/plain; charset=utf-8",
-        Content = Text["Denied"],
-    };
-
-    /// <summary>Puts each error beside its field (<c>Input.{Field}</c>), in the user's language.</summary>
-    protected void AddErrors(IEnumerable<BrandInputError> errors, string prefix = "Input")
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}", Text[error.Key, error.Arguments]);
-        }
-    }
+    /// <summary>Shown once by the admin layout on the next page, after the redirect.</summary>
+    [TempData(Key = "StatusMessage")]
+    public string? Message { get; set; }
 }

@@ -1,10 +1,14 @@
 using System.Globalization;
+using Showcase.Abstractions.Content;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Pages.Admin.Brands;
 
-/// <summary>The edit form's fields, as the browser sends them: lists as lines or comma-separated text.</summary>
+/// <summary>
+/// The edit form's fields as the browser sends them: the <see cref="BrandContent"/> fields by the same names,
+/// lists as lines or comma-separated text, numbers as text (so that a typo is shown, not lost).
+/// </summary>
 public sealed class BrandForm
 {
     public const int FigureRows = 6;
@@ -18,32 +22,35 @@ public sealed class BrandForm
     /// <summary>One practice per line.</summary>
     public string? Practices { get; set; }
     public List<FigureRow> Figures { get; set; } = [];
-    /// <summary>Comma-separated (either comma).</summary>
+    /// <summary>Comma-separated (either comma, or 、).</summary>
     public string? Tags { get; set; }
     public string? Contact { get; set; }
     public string? YearFounded { get; set; }
     public bool IsFeatured { get; set; }
+    /// <summary>Carried through the form unchanged (a recipe sets it; editors do not).</summary>
+    public bool IsIllustrative { get; set; }
     public string? CoverMediaId { get; set; }
     public bool RemoveCover { get; set; }
     public List<string> Gallery { get; set; } = [];
     public List<string> RemoveGallery { get; set; } = [];
 
-    public static BrandForm From(Brand brand) => new()
+    public static BrandForm From(string code, BrandContent content) => new()
     {
-        Code = brand.Code,
-        Title = brand.Title,
-        Slogan = brand.Slogan,
-        CommunityCode = brand.CommunityCode,
-        Summary = brand.Summary,
-        Body = brand.Body,
-        Practices = string.Join('\n', brand.Practices),
-        Figures = brand.Figures.Select(f => new FigureRow { Label = f.Label, Number = f.Number.ToString(CultureInfo.InvariantCulture), Unit = f.Unit }).ToList(),
-        Tags = string.Join(", ", brand.Tags),
-        Contact = brand.Contact,
-        YearFounded = brand.YearFounded?.ToString(CultureInfo.InvariantCulture),
-        IsFeatured = brand.IsFeatured,
-        CoverMediaId = brand.CoverMediaId,
-        Gallery = [.. brand.Gallery],
+        Code = code,
+        Title = content.Title,
+        Slogan = content.Slogan,
+        CommunityCode = content.CommunityCode,
+        Summary = content.Summary,
+        Body = content.Body,
+        Practices = string.Join('\n', content.Practices),
+        Figures = content.Figures.Select(f => new FigureRow { Label = f.Label, Number = f.Number.ToString(CultureInfo.InvariantCulture), Unit = f.Unit }).ToList(),
+        Tags = string.Join(", ", content.Tags),
+        Contact = content.Contact,
+        YearFounded = content.YearFounded?.ToString(CultureInfo.InvariantCulture),
+        IsFeatured = content.IsFeatured,
+        IsIllustrative = content.IsIllustrative,
+        CoverMediaId = content.CoverMediaId,
+        Gallery = [.. content.Gallery],
     };
 
     /// <summary>Pads the figure rows so that the form always offers empty ones to fill.</summary>
@@ -57,21 +64,21 @@ public sealed class BrandForm
         return this;
     }
 
-    /// <returns>the input, or the fields whose text cannot be read (e.g. a figure that is not a number).</returns>
-    public (BrandInput Input, List<BrandInputError> Errors) ToInput(string? fixedCode, bool isIllustrative)
+    /// <returns>the content, and the fields whose text cannot be read (e.g. a figure that is not a number).</returns>
+    public (BrandContent Content, List<ContentError> Problems) ToContent()
     {
-        var errors = new List<BrandInputError>();
+        var problems = new List<ContentError>();
         var figures = new List<BrandFigure>();
         foreach (var row in Figures.Where(r => !string.IsNullOrWhiteSpace(r.Label) || !string.IsNullOrWhiteSpace(r.Number)))
         {
             var number = (row.Number ?? "").Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).Trim();
             if (!decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
             {
-                errors.Add(new BrandInputError(nameof(Figures), "Error.FigureNumber"));
+                problems.Add(new ContentError(nameof(Figures), "Error.FigureNumber"));
                 break;
             }
 
-            figures.Add(new BrandFigure((row.Label ?? "").Trim(), value, (row.Unit ?? "").Trim()));
+            figures.Add(new BrandFigure(row.Label ?? "", value, row.Unit ?? ""));
         }
 
         int? year = null;
@@ -83,17 +90,15 @@ public sealed class BrandForm
             }
             else
             {
-                errors.Add(new BrandInputError(nameof(YearFounded), "Error.Year", BrandInputRules.FirstYear, DateTime.UtcNow.Year));
+                problems.Add(new ContentError(nameof(YearFounded), "Error.Year", BrandContentRules.FirstYear, DateTime.UtcNow.Year));
             }
         }
 
-        var gallery = Gallery.Except(RemoveGallery, StringComparer.Ordinal).ToList();
-        var input = new BrandInput
+        var content = new BrandContent
         {
-            Code = (fixedCode ?? Code ?? "").Trim(),
             Title = Title ?? "",
             Slogan = Slogan ?? "",
-            CommunityCode = (CommunityCode ?? "").Trim(),
+            CommunityCode = CommunityCode ?? "",
             Summary = Summary ?? "",
             Body = Body ?? "",
             Practices = (Practices ?? "").Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList(),
@@ -102,17 +107,10 @@ public sealed class BrandForm
             Contact = Contact ?? "",
             YearFounded = year,
             IsFeatured = IsFeatured,
-            IsIllustrative = isIllustrative,
+            IsIllustrative = IsIllustrative,
             CoverMediaId = RemoveCover || string.IsNullOrEmpty(CoverMediaId) ? null : CoverMediaId,
-            Gallery = gallery,
+            Gallery = Gallery.Except(RemoveGallery, StringComparer.Ordinal).ToList(),
         };
-        return (input, errors);
+        return (content, problems);
     }
-}
-
-public sealed class FigureRow
-{
-    public string? Label { get; set; }
-    public string? Number { get; set; }
-    public string? Unit { get; set; }
 }

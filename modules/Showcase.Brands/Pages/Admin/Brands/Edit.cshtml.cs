@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Showcase.Abstractions.Content;
 using Showcase.Brands.Media;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
@@ -7,10 +9,17 @@ using Showcase.Brands.Services;
 namespace Showcase.Brands.Pages.Admin.Brands;
 
 /// <summary>
-/// <c>/admin/brands/new</c> and <c>/admin/brands/{code}/edit</c>: the edit form. Uploads are checked
-/// before anything is stored; a refused file or a field that breaks a rule stores nothing.
+/// <c>/admin/brands/new</c> and <c>/admin/brands/{code}/edit</c>: the edit form, with a preview of the story as
+/// the public page will show it. Uploads are checked before anything is stored; a refused file or a field that
+/// breaks a rule stores nothing.
 /// </summary>
-public sealed class EditModel(BrandService brands, BrandMediaStore media, ICommunityDirectory directory) : BrandAdminPageModel
+[Authorize(Policy = nameof(Permissions.ViewBrandDrafts))]
+public sealed class EditModel(
+    IContentWorkflow<Brand, BrandContent> workflow,
+    BrandEditor editor,
+    BrandMediaStore media,
+    BrandMarkdown markdown,
+    ICommunityDirectory directory) : BrandAdminPageModel
 {
     [BindProperty]
     public BrandForm Input { get; set; } = new();
@@ -27,126 +36,87 @@ public sealed class EditModel(BrandService brands, BrandMediaStore media, ICommu
 
     public bool CanFeature { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? code, CancellationToken cancellationToken)
+    /// <summary>The story rendered as the public page will show it, when the editor asked for a preview.</summary>
+    public string? PreviewHtml { get; private set; }
+
+    public override string ErrorPrefix => nameof(Input);
+
+    [FromRoute(Name = "code")]
+    public string? Code { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(code, cancellationToken) is { } refused)
+        if (Code is null && !BrandAccessHandler.MayCreate(User))
         {
-            return refused;
+            return Forbid();
         }
 
-        Input = (Existing is null ? new BrandForm { CommunityCode = Communities.Count == 1 ? Communities[0].CommunityCode : null } : BrandForm.From(Existing)).WithFigureRows();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(string? code, string? intent, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(code, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        var actor = await ActorAsync();
-        var (input, errors) = Input.ToInput(Existing?.Code, Existing?.IsIllustrative ?? false);
-        if (!BrandAccessRule.CanEdit(actor, input.CommunityCode))
-        {
-            errors.Add(new BrandInputError(nameof(BrandForm.CommunityCode), "Error.NotYourCommunity"));
-        }
-
-        errors.AddRange(await brands.CheckAsync(input, isNew: Existing is null, cancellationToken));
-        // Every file is checked before any is stored, and only when the fields are right.
-        var accepted = new List<(string Field, AcceptedImage Image)>();
-        foreach (var (field, file) in Uploads())
-        {
-            try
-            {
-                await using var stream = file.OpenReadStream();
-                accepted.Add((field, await media.AcceptAsync(stream, cancellationToken)));
-            }
-            catch (MediaRejectedException e)
-            {
-                errors.Add(new BrandInputError(field, e.Key, [file.FileName, .. e.Arguments]));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            AddErrors(errors.DistinctBy(e => (e.Field, e.Key)));
-            Input.WithFigureRows();
-            return Page();
-        }
-
-        foreach (var (field, image) in accepted)
-        {
-            var stored = await media.SaveAsync(image, actor.Name, cancellationToken);
-            input = field == nameof(CoverUpload)
-                ? input with { CoverMediaId = stored.Id }
-                : input with { Gallery = [.. input.Gallery, stored.Id] };
-        }
-
-        try
-        {
-            var brand = await brands.SaveDraftAsync(actor, Existing?.Code, input, cancellationToken: cancellationToken);
-            if (intent == "submit")
-            {
-                await brands.SubmitAsync(actor, brand.Code, cancellationToken: cancellationToken);
-            }
-
-            return Redirect($"/admin/brands/{Uri.EscapeDataString(brand.Code)}");
-        }
-        catch (BrandValidationException e)
-        {
-            AddErrors(e.Errors);
-        }
-        catch (BrandWorkflowException e)
-        {
-            ModelState.AddModelError("", Text[e.Key]);
-        }
-
+        await ReloadAsync(cancellationToken);
+        Input = Existing is null
+            ? new BrandForm { CommunityCode = Communities.Count == 1 ? Communities[0].CommunityCode : null }
+            : BrandForm.From(Existing.Code, Existing.Content);
         Input.WithFigureRows();
         return Page();
     }
 
-    private IEnumerable<(string Field, IFormFile File)> Uploads()
+    public async Task<IActionResult> OnPostAsync(string? intent, CancellationToken cancellationToken)
     {
-        if (CoverUpload is { Length: > 0 } cover)
+        if (intent == "preview")
         {
-            yield return (nameof(CoverUpload), cover);
+            await ReloadAsync(cancellationToken);
+            PreviewHtml = markdown.ToHtml(Input.Body ?? "");
+            return Page();
         }
 
-        foreach (var file in GalleryUploads.Where(f => f.Length > 0))
+        // The stored brand is not loaded here: the save loads it once, in its command, and checks it there.
+        var (content, problems) = Input.ToContent();
+        var uploads = new List<BrandUpload>();
+        foreach (var (isCover, file) in Uploads())
         {
-            yield return (nameof(GalleryUploads), file);
+            try
+            {
+                await using var stream = file.OpenReadStream();
+                uploads.Add(new BrandUpload(await media.AcceptAsync(stream, cancellationToken), isCover));
+            }
+            catch (MediaRejectedException e)
+            {
+                problems.Add(new ContentError(isCover ? nameof(CoverUpload) : nameof(GalleryUploads), e.Key, [file.FileName, .. e.Arguments]));
+            }
         }
+
+        var edit = new ContentEdit<BrandContent>((Code ?? Input.Code ?? "").Trim(), content) { IsNew = Code is null, Submit = intent == "submit", Problems = problems };
+        var brand = await editor.SaveAsync(User, edit, uploads, cancellationToken);
+        Message = Text[intent == "submit" ? "Edit.Submitted" : "Edit.Saved", brand.Content.Title];
+        return Redirect($"/admin/brands/{Uri.EscapeDataString(brand.Code)}");
     }
 
-    /// <returns>a refusal (404, 403), or null when the form may be shown.</returns>
-    private async Task<IActionResult?> LoadAsync(string? code, CancellationToken cancellationToken)
+    public override async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var actor = await ActorAsync();
-        if (code is not null)
+        if (Code is not null)
         {
-            Existing = await brands.FindAsync(code, cancellationToken);
-            if (Existing is null)
-            {
-                return NotFound();
-            }
-
-            if (!BrandAccessRule.CanEdit(actor, Existing.CommunityCode))
-            {
-                return Denied();
-            }
-        }
-        else if (!actor.CanEditAll && !(actor.CanEditOwn && actor.UnitCode.Length > 0))
-        {
-            return Denied();
+            Existing = await workflow.GetAsync(User, Code, ContentOperation.Edit, cancellationToken);
+            Input.Code = Existing.Code;
         }
 
         var view = await directory.GetAsync(cancellationToken);
         Communities = view.Communities.Values
-            .Where(c => BrandAccessRule.CanEdit(actor, c.CommunityCode))
+            .Where(c => BrandAccessHandler.Allows(User, ContentOperation.Edit, c.CommunityCode))
             .OrderBy(c => c.DistrictCode, StringComparer.Ordinal).ThenBy(c => c.CommunityCode, StringComparer.Ordinal)
             .ToList();
-        CanFeature = actor.CanPublish;
-        return null;
+        CanFeature = await workflow.MayAsync(User, Existing ?? new Brand(), ContentOperation.Publish);
+        Input.WithFigureRows();
+    }
+
+    private IEnumerable<(bool IsCover, IFormFile File)> Uploads()
+    {
+        if (CoverUpload is { Length: > 0 } cover)
+        {
+            yield return (true, cover);
+        }
+
+        foreach (var file in GalleryUploads.Where(f => f.Length > 0))
+        {
+            yield return (false, file);
+        }
     }
 }

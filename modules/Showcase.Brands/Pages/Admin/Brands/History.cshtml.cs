@@ -1,66 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Showcase.Abstractions.Content;
 using Showcase.Brands.Models;
-using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Pages.Admin.Brands;
 
 /// <summary><c>/admin/brands/{code}/history</c>: every version, with links to compare and a restore button.</summary>
-public sealed class HistoryModel(BrandService brands, IContentVersioning versions) : BrandAdminPageModel
+[Authorize(Policy = nameof(Permissions.ViewBrandDrafts))]
+public sealed class HistoryModel(IContentWorkflow<Brand, BrandContent> workflow) : BrandAdminPageModel
 {
+    [FromRoute(Name = "code")]
+    public string Code { get; set; } = "";
+
     public Brand Brand { get; private set; } = new();
 
     public IReadOnlyList<ContentVersionInfo> Versions { get; private set; } = [];
 
-    public bool CanEdit { get; private set; }
+    public bool CanRestore { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
-        await LoadAsync(code, cancellationToken) ?? Page();
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await ReloadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostRestoreAsync(string code, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRestoreAsync(int version, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(code, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        try
-        {
-            await brands.RestoreAsync(await ActorAsync(), code, version, cancellationToken);
-            return Redirect($"/admin/brands/{Uri.EscapeDataString(code)}");
-        }
-        catch (BrandAccessDeniedException)
-        {
-            return Denied();
-        }
-        catch (BrandWorkflowException e)
-        {
-            ModelState.AddModelError("", Text[e.Key]);
-        }
-        catch (BrandValidationException e)
-        {
-            AddErrors(e.Errors, prefix: "");
-        }
-
-        return Page();
+        var brand = await workflow.RestoreAsync(User, Code, version, cancellationToken);
+        Message = Text["History.Restored", version, brand.VersionNumber];
+        return Redirect($"/admin/brands/{Uri.EscapeDataString(brand.Code)}");
     }
 
-    private async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
+    public override async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var actor = await ActorAsync();
-        if (await brands.FindAsync(code, cancellationToken) is not { } brand)
-        {
-            return NotFound();
-        }
-
-        if (!BrandAccessRule.CanView(actor, brand.CommunityCode))
-        {
-            return Denied();
-        }
-
-        Brand = brand;
-        CanEdit = BrandAccessRule.CanEdit(actor, brand.CommunityCode) && BrandWorkflow.Allows(BrandService.StatusOf(brand), BrandAction.Save);
-        Versions = (await versions.HistoryAsync(brand.Ref, cancellationToken)).OrderByDescending(v => v.Number).ToList();
-        return null;
+        Brand = await workflow.GetAsync(User, Code, ContentOperation.View, cancellationToken);
+        CanRestore = ContentStateMachine.Allows(Brand.Status, ContentAction.Save) && await workflow.MayAsync(User, Brand, ContentOperation.Edit);
+        Versions = await workflow.HistoryAsync(Brand, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Content;
@@ -7,10 +8,17 @@ using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Pages.Admin.Brands;
 
-/// <summary><c>/admin/brands</c>: the working copies, filtered by district, state and year. Editors see their own community's.</summary>
-public sealed class IndexModel(BrandsDbContext db, ICommunityDirectory directory) : BrandAdminPageModel
+/// <summary>
+/// <c>/admin/brands</c>: the working copies, searched by code or title and filtered by district, state and year,
+/// a page at a time. Editors see their own community's.
+/// </summary>
+[Authorize(Policy = nameof(Permissions.ViewBrandDrafts))]
+public sealed class IndexModel(BrandsDbContext db, ICommunityDirectory directory) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
 {
-    private const int PageSize = 50;
+    public const int PageSize = 25;
+
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
 
     [FromQuery(Name = "district")]
     public string? District { get; set; }
@@ -36,23 +44,25 @@ public sealed class IndexModel(BrandsDbContext db, ICommunityDirectory directory
 
     public bool CanCreate { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var actor = await ActorAsync();
-        if (!actor.CanView && !actor.CanEditOwn && !actor.CanEditAll && !actor.CanPublish)
-        {
-            return Denied();
-        }
+    /// <summary>Whether any filter or search narrows the list (an empty list then says to widen it, not to create).</summary>
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || !string.IsNullOrEmpty(District) || State is not null || Year is not null;
 
-        CanCreate = actor.CanEditAll || (actor.CanEditOwn && actor.UnitCode.Length > 0);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        CanCreate = BrandAccessHandler.MayCreate(User);
         Organization = await directory.GetAsync(cancellationToken);
         var brands = db.Brands.AsNoTracking();
-        if (BrandAccessRule.ListRestrictedTo(actor) is { } community)
+        if (BrandAccessHandler.ListedCommunity(User) is { } community)
         {
-            brands = brands.Where(b => b.CommunityCode == community);
+            brands = brands.Where(b => b.Content.CommunityCode == community);
         }
 
-        Years = await brands.Where(b => b.YearFounded != null).Select(b => b.YearFounded!.Value).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        Years = await brands.Where(b => b.Content.YearFounded != null).Select(b => b.Content.YearFounded!.Value).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        if (Query?.Trim() is { Length: > 0 } text)
+        {
+            brands = brands.Where(b => b.Code.Contains(text) || b.Content.Title.Contains(text));
+        }
+
         if (!string.IsNullOrEmpty(District))
         {
             brands = brands.Where(b => b.DistrictCode == District);
@@ -65,15 +75,14 @@ public sealed class IndexModel(BrandsDbContext db, ICommunityDirectory directory
 
         if (Year is { } year)
         {
-            brands = brands.Where(b => b.YearFounded == year);
+            brands = brands.Where(b => b.Content.YearFounded == year);
         }
 
         Total = await brands.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Brands = await brands.OrderBy(b => b.Code).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return Page();
     }
 
     public string PageUrl(int page) =>
-        $"/admin/brands?district={Uri.EscapeDataString(District ?? "")}&state={State}&year={Year}&page={page}";
+        $"/admin/brands?q={Uri.EscapeDataString(Query ?? "")}&district={Uri.EscapeDataString(District ?? "")}&state={State}&year={Year}&page={page}";
 }

@@ -1,23 +1,31 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Showcase.Abstractions.Content;
 using Showcase.Brands.Models;
 using Showcase.Brands.Services;
 
 namespace Showcase.Brands.Pages.Admin.Brands;
 
 /// <summary>
-/// <c>/admin/brands/{code}</c>: the working copy as it will look, its state, and the workflow actions
-/// the user may take now (submit; approve now or later, return with a comment; unpublish).
+/// <c>/admin/brands/{code}</c>: the working copy as it will look, its state, and the workflow actions the user
+/// may take now (submit; approve now or later, return with a comment; unpublish).
 /// </summary>
-public sealed class ReviewModel(BrandService brands, BrandMarkdown markdown, ICommunityDirectory directory, TimeProvider clock) : BrandAdminPageModel
+[Authorize(Policy = nameof(Permissions.ViewBrandDrafts))]
+public sealed class ReviewModel(IContentWorkflow<Brand, BrandContent> workflow, BrandMarkdown markdown, ICommunityDirectory directory, TimeProvider clock) : BrandAdminPageModel
 {
-    public Brand Brand { get; private set; } = new();
+    [FromRoute(Name = "code")]
+    public string Code { get; set; } = "";
 
-    public BrandActor Actor { get; private set; } = BrandActor.System("");
+    public Brand Brand { get; private set; } = new();
 
     public CommunityPlace? Place { get; private set; }
 
     public string BodyHtml { get; private set; } = "";
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanPublish { get; private set; }
 
     [BindProperty]
     public string? Comment { get; set; }
@@ -26,94 +34,53 @@ public sealed class ReviewModel(BrandService brands, BrandMarkdown markdown, ICo
     [BindProperty]
     public string? PublishAt { get; set; }
 
-    public BrandStatus Status => BrandService.StatusOf(Brand);
+    public ContentStatus Status => Brand.Status;
 
-    public bool CanEdit => BrandAccessRule.CanEdit(Actor, Brand.CommunityCode);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await ReloadAsync(cancellationToken);
 
-    public bool CanPublish => BrandAccessRule.CanPublish(Actor);
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
+        Done(await workflow.SubmitAsync(User, Code, Comment ?? "", cancellationToken), "Review.Submitted");
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
-        await LoadAsync(code, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
+        Done(await workflow.ApproveAsync(User, Code, PublishTime(), Comment ?? "", cancellationToken), "Review.Approved");
 
-    public Task<IActionResult> OnPostSubmitAsync(string code, CancellationToken cancellationToken) =>
-        ActAsync(code, a => brands.SubmitAsync(a, code, Comment ?? "", cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
+        Done(await workflow.ReturnAsync(User, Code, Comment ?? "", cancellationToken), "Review.Returned");
 
-    public Task<IActionResult> OnPostApproveAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken) =>
+        Done(await workflow.UnpublishAsync(User, Code, Comment ?? "", cancellationToken), "Review.Unpublished");
+
+    public override async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        DateTimeOffset? at = null;
-        if (!string.IsNullOrWhiteSpace(PublishAt))
-        {
-            if (!DateTime.TryParse(PublishAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            {
-                ModelState.AddModelError(nameof(PublishAt), Text["Error.PublishAt"]);
-                return LoadAndShowAsync(code, cancellationToken);
-            }
-
-            // The city's editors think in Beijing time, whatever the server's zone.
-            at = new DateTimeOffset(local, TimeSpan.FromHours(8));
-            if (at <= clock.GetUtcNow())
-            {
-                ModelState.AddModelError(nameof(PublishAt), Text["Error.PublishAtPast"]);
-                return LoadAndShowAsync(code, cancellationToken);
-            }
-        }
-
-        return ActAsync(code, a => brands.ApproveAsync(a, code, at, Comment ?? "", cancellationToken), cancellationToken);
+        Brand = await workflow.GetAsync(User, Code, ContentOperation.View, cancellationToken);
+        Place = (await directory.GetAsync(cancellationToken)).Community(Brand.Content.CommunityCode);
+        BodyHtml = markdown.ToHtml(Brand.Content.Body);
+        CanEdit = await workflow.MayAsync(User, Brand, ContentOperation.Edit);
+        CanPublish = await workflow.MayAsync(User, Brand, ContentOperation.Publish);
     }
 
-    public Task<IActionResult> OnPostReturnAsync(string code, CancellationToken cancellationToken) =>
-        ActAsync(code, a => brands.ReturnAsync(a, code, Comment ?? "", cancellationToken), cancellationToken);
-
-    public Task<IActionResult> OnPostUnpublishAsync(string code, CancellationToken cancellationToken) =>
-        ActAsync(code, a => brands.UnpublishAsync(a, code, Comment ?? "", cancellationToken), cancellationToken);
-
-    private async Task<IActionResult> ActAsync(string code, Func<BrandActor, Task<Brand>> action, CancellationToken cancellationToken)
+    private RedirectResult Done(Brand brand, string message)
     {
-        if (await LoadAsync(code, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        try
-        {
-            await action(Actor);
-            return Redirect($"/admin/brands/{Uri.EscapeDataString(code)}");
-        }
-        catch (BrandAccessDeniedException)
-        {
-            return Denied();
-        }
-        catch (BrandWorkflowException e)
-        {
-            ModelState.AddModelError("", Text[e.Key]);
-        }
-        catch (BrandValidationException e)
-        {
-            AddErrors(e.Errors, prefix: "");
-        }
-
-        return await LoadAsync(code, cancellationToken) ?? Page();
+        Message = Text[message, brand.Content.Title];
+        return Redirect($"/admin/brands/{Uri.EscapeDataString(brand.Code)}");
     }
 
-    private async Task<IActionResult> LoadAndShowAsync(string code, CancellationToken cancellationToken) =>
-        await LoadAsync(code, cancellationToken) ?? Page();
-
-    private async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
+    /// <returns>null to publish now.</returns>
+    /// <exception cref="ContentValidationException">the time cannot be read or has passed.</exception>
+    private DateTimeOffset? PublishTime()
     {
-        Actor = await ActorAsync();
-        if (await brands.FindAsync(code, cancellationToken) is not { } brand)
+        if (string.IsNullOrWhiteSpace(PublishAt))
         {
-            return NotFound();
+            return null;
         }
 
-        if (!BrandAccessRule.CanView(Actor, brand.CommunityCode))
+        if (!DateTime.TryParse(PublishAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return Denied();
+            throw new ContentValidationException([new ContentError(nameof(PublishAt), "Error.PublishAt")]);
         }
 
-        Brand = brand;
-        Place = (await directory.GetAsync(cancellationToken)).Community(brand.CommunityCode);
-        BodyHtml = markdown.ToHtml(brand.Body);
-        return null;
+        // The city's editors think in Beijing time, whatever the server's zone.
+        var at = new DateTimeOffset(local, TimeSpan.FromHours(8));
+        return at > clock.GetUtcNow() ? at : throw new ContentValidationException([new ContentError(nameof(PublishAt), "Error.PublishAtPast")]);
     }
 }

@@ -1,9 +1,0 @@
-using Showcase.Abstractions.Events;
-
-namespace Showcase.Brands.Models;
-
-/// <summary>A version of the brand went live (first time or replacing the previous public copy).</summary>
-public sealed record BrandPublished(string Code) : IDomainEvent;
-
-/// <summary>The brand's public copy was taken down.</summary>
-public sealed record BrandUnpublished(string Code) : IDomainEvent;
