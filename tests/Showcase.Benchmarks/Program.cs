@@ -10,5 +10,10 @@ if (args is ["scorecards", .. var cards])
     return await Showcase.Benchmarks.Scorecards.ScorecardBenchmark.RunAsync(cards);
 }
 
+if (args is ["leaderboard", .. var options])
+{
+    return await Showcase.Benchmarks.Leaderboard.LeaderboardBenchmark.RunAsync(options);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
