@@ -86,13 +86,19 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
             .ToList();
     }
 
-    /// <summary>The tags in use, most used first.</summary>
-    public Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"tags|{count}", () => LoadTagsAsync(count, cancellationToken));
+    /// <summary>The tags in use, most used first, among the brands of one district when <paramref name="district"/> is given.</summary>
+    public Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, string? district = null, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"tags|{district}|{count}", () => LoadTagsAsync(count, district, cancellationToken));
 
-    private async Task<IReadOnlyList<(string Tag, int Count)>> LoadTagsAsync(int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Tag, int Count)>> LoadTagsAsync(int count, string? district, CancellationToken cancellationToken)
     {
-        var rows = await db.PublishedTags.AsNoTracking().GroupBy(t => t.Tag)
+        var tags = db.PublishedTags.AsNoTracking();
+        if (!string.IsNullOrEmpty(district))
+        {
+            tags = tags.Where(t => db.Published.Any(b => b.Id == t.PublishedBrandId && b.DistrictCode == district));
+        }
+
+        var rows = await tags.GroupBy(t => t.Tag)
             .Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(count).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Key, r.Count)).ToList();

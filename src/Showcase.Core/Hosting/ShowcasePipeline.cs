@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Showcase.Core.Identity;
+using Showcase.Core.Security;
 
 namespace Showcase.Core.Hosting;
 
@@ -15,6 +16,7 @@ public static class ShowcasePipeline
             app.UseFirstRequestMark(timeline);
         }
 
+        app.UseShowcaseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -22,6 +24,7 @@ public static class ShowcasePipeline
 
         // 403, 404 and the like are shown as a page in the theme of the address asked for.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseAddressLengthLimit();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -71,6 +71,8 @@ public static class ThemeServiceExtensions
         app.MapRazorPages();
         app.MapControllers();
         app.MapCultureSwitch();
+        app.MapRobots();
+        app.MapFavicon();
         return app;
     }
 }

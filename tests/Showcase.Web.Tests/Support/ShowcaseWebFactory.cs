@@ -47,6 +47,9 @@ public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
         return user;
     }
 
+    public Task<bool> UserExistsAsync(string userName) =>
+        WithServiceAsync<UserManager<ShowcaseUser>, bool>(async users => await users.FindByNameAsync(userName) is not null);
+
     public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
     {
         await using var scope = Services.CreateAsyncScope();
