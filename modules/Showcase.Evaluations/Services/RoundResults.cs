@@ -41,6 +41,24 @@ public sealed class RoundResults
 
     public RoundSnapshot Snapshot { get; }
 
+    /// <summary>
+    /// Per criterion of the stage (in its order), the mean of the entry's counted scorecards with two decimals;
+    /// empty when none counts. For the partner API's ratings, which show panel means, never a judge's own scores.
+    /// </summary>
+    public ImmutableArray<decimal> CriterionMeans(string stageKey, string entryCode) => Tally.CriterionMeans(stageKey, entryCode);
+
+    /// <summary>
+    /// The entry's counted scorecards in the stage under the judges' pseudonyms (J01, …), once the round is FINAL;
+    /// empty before, so no judge's own score leaves the module while it could still change or be traced.
+    /// </summary>
+    public IReadOnlyList<Scorecard> PseudonymousScorecards(string stageKey, string entryCode) =>
+        State != RoundState.Final
+            ? []
+            : [.. Tally.CountedScorecards()
+                .Where(c => c.Stage == stageKey && c.Entry == entryCode)
+                .Select(c => c with { Judge = Snapshot.PseudonymOf(c.Judge) })
+                .OrderBy(c => c.Judge, StringComparer.Ordinal)];
+
     /// <summary>Read-only here: the cached tally is shared, so nothing may apply scorecards to it.</summary>
     internal RoundTally Tally { get; }
 

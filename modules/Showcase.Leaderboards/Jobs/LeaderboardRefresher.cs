@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Showcase.Leaderboards.Snapshots;
+
+namespace Showcase.Leaderboards.Jobs;
+
+/// <summary>
+/// The store's one writer: loads every round at start, rebuilds a round when its events ask for it, and polls for
+/// revisions this node has not seen (changes made by another node, or events lost in a crash).
+/// </summary>
+internal sealed class LeaderboardRefresher(LeaderboardStore store, IOptions<LeaderboardsOptions> options, ILogger<LeaderboardRefresher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await RunSafelyAsync(() => store.SynchroniseAsync(stoppingToken), "loading the leaderboards");
+        var lastPoll = DateTime.UtcNow;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = options.Value.PollInterval - (DateTime.UtcNow - lastPoll);
+            if (wait > TimeSpan.Zero)
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                timeout.CancelAfter(wait);
+                try
+                {
+                    if (await store.Requests.WaitToReadAsync(timeout.Token))
+                    {
+                        while (store.Requests.TryRead(out var code))
+                        {
+                            store.TakeRequest(code);
+                            await RunSafelyAsync(() => store.RefreshAsync(code, stoppingToken), "refreshing round " + code);
+                        }
+
+                        continue;
+                    }
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The poll interval is up.
+                }
+            }
+
+            lastPoll = DateTime.UtcNow;
+            await RunSafelyAsync(() => store.SynchroniseAsync(stoppingToken), "polling the rounds");
+        }
+    }
+
+    private async Task RunSafelyAsync(Func<Task> work, string what)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The old versions stay served; the next event or poll tries again.
+            logger.LogError(e, "Leaderboards: failed {What}", what);
+        }
+    }
+}

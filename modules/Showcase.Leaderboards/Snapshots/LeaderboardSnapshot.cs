@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Google.Protobuf;
+using Showcase.Api.V1;
+
+namespace Showcase.Leaderboards.Snapshots;
+
+/// <summary>
+/// One version of one leaderboard (a round's ranking or one stage's), never changed once built.
+/// <para>
+/// Invariant: <see cref="Entries"/> holds every entry of the leaderboard exactly once, ordered by
+/// <c>position</c> (1..N, no gaps), and the ranked entries (<c>rank</c> &gt; 0) are the prefix
+/// <c>Entries[0..RankedCount)</c>; <see cref="IndexOf"/> maps an entry code to its index in that order. A page is
+/// a slice of this order at this version, so paging a pinned version lists every entry once, in one order.
+/// </para>
+/// Everything else here serves that: slices, the entry index, and the bytes of each page and event encoded once
+/// and then shared by every caller (the messages are treated as frozen: nothing may change them after build).
+/// </summary>
+public sealed class LeaderboardSnapshot
+{
+    /// <summary>How many distinct pages of one version keep their bytes; more (odd page sizes) are encoded per call.</summary>
+    internal const int MaxCachedPages = 256;
+
+    private readonly FrozenDictionary<string, int> _index;
+    private readonly ConcurrentDictionary<PageKey, EncodedPage> _pages = new();
+    private EncodedEvent? _initial;
+    private EncodedEvent? _resync;
+
+    public LeaderboardSnapshot(string parent, long version, ImmutableArray<LeaderboardEntry> entries, DateTimeOffset builtUtc)
+    {
+        Parent = parent;
+        Version = version;
+        Entries = entries;
+        BuiltUtc = builtUtc;
+        var ranked = 0;
+        var index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            if (entry.Position != i + 1)
+            {
+                throw new ArgumentException($"Entry {entry.EntryCode} has position {entry.Position} at index {i} of {parent}.", nameof(entries));
+            }
+
+            if (entry.Rank > 0)
+            {
+                if (ranked != i)
+                {
+                    throw new ArgumentException($"Ranked entry {entry.EntryCode} follows an unranked one in {parent}.", nameof(entries));
+                }
+
+                ranked++;
+            }
+
+            index.Add(entry.EntryCode, i);
+        }
+
+        RankedCount = ranked;
+        _index = index.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The leaderboard's resource name: <c>rounds/{code}</c> or <c>rounds/{code}/stages/{key}</c>.</summary>
+    public string Parent { get; }
+
+    public long Version { get; }
+
+    /// <summary>Every entry in position order; ranked ones first.</summary>
+    public ImmutableArray<LeaderboardEntry> Entries { get; }
+
+    public int RankedCount { get; }
+
+    public DateTimeOffset BuiltUtc { get; }
+
+    /// <summary>The number of entries a list shows.</summary>
+    public int Count(bool includeUnranked) => includeUnranked ? Entries.Length : RankedCount;
+
+    /// <returns>the entry's index in <see cref="Entries"/>, or -1.</returns>
+    public int IndexOf(string entryCode) => _index.TryGetValue(entryCode, out var i) ? i : -1;
+
+    public LeaderboardEntry? Find(string entryCode) => _index.TryGetValue(entryCode, out var i) ? Entries[i] : null;
+
+    /// <summary>A page as it goes on the wire, built and encoded on first use and shared afterwards.</summary>
+    /// <param name="nextToken">Makes the page's next token, called only when there is a next page.</param>
+    public EncodedPage Page(int offset, int size, bool includeUnranked, Func<int, string> nextToken)
+    {
+        var key = new PageKey(offset, size, includeUnranked);
+        if (_pages.TryGetValue(key, out var page))
+        {
+            return page;
+        }
+
+        page = EncodedPage.Create(BuildPage(offset, size, includeUnranked, nextToken));
+        return _pages.Count < MaxCachedPages ? _pages.GetOrAdd(key, page) : page;
+    }
+
+    /// <summary>The whole leaderboard as a Watch event, encoded once per reason.</summary>
+    public EncodedEvent SnapshotEvent(SnapshotReason reason)
+    {
+        ref var slot = ref reason == SnapshotReason.Resync ? ref _resync : ref _initial;
+        return slot ??= EncodedEvent.Create(new LeaderboardEvent
+        {
+            Version = Version,
+            Snapshot = new LeaderboardSnapshotEvent { Entries = { Entries }, Reason = reason },
+        });
+    }
+
+    /// <summary>The Watch event that takes a holder of <paramref name="previous"/> to this version: the lines that differ.</summary>
+    public LeaderboardEvent ChangeFrom(LeaderboardSnapshot previous)
+    {
+        var change = new LeaderboardChangeEvent { PreviousVersion = previous.Version, TotalSize = Entries.Length };
+        foreach (var entry in Entries)
+        {
+            if (previous.Find(entry.EntryCode) is not { } before || !before.Equals(entry))
+            {
+                change.ChangedEntries.Add(entry);
+            }
+        }
+
+        foreach (var entry in previous.Entries)
+        {
+            if (!_index.ContainsKey(entry.EntryCode))
+            {
+                change.RemovedEntries.Add(entry.Name);
+            }
+        }
+
+        return new LeaderboardEvent { Version = Version, Change = change };
+    }
+
+    private ListLeaderboardEntriesResponse BuildPage(int offset, int size, bool includeUnranked, Func<int, string> nextToken)
+    {
+        var total = Count(includeUnranked);
+        var start = Math.Min(offset, total);
+        var end = Math.Min(total, start + size);
+        var response = new ListLeaderboardEntriesResponse { Version = Version, TotalSize = total };
+        for (var i = start; i < end; i++)
+        {
+            response.Entries.Add(Entries[i]);
+        }
+
+        if (end < total)
+        {
+            response.NextPageToken = nextToken(end);
+        }
+
+        return response;
+    }
+
+    private readonly record struct PageKey(int Offset, int Size, bool IncludeUnranked);
+}

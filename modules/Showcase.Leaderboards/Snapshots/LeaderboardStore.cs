@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Showcase.Evaluations.Models;
+using Showcase.Evaluations.Services;
+using Showcase.Organizations.Services;
+
+namespace Showcase.Leaderboards.Snapshots;
+
+/// <summary>
+/// Every round's leaderboards in memory. Readers (the gRPC services) only ever read the current views and
+/// snapshots here and never touch the database; one writer (<see cref="Jobs.LeaderboardRefresher"/>) rebuilds a
+/// round from Evaluations' read side when its events say it changed, or when polling finds a revision this node
+/// has not seen.
+/// </summary>
+public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<LeaderboardsOptions> options, TimeProvider time) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, RoundBoard> _rounds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
+    private readonly Channel<string> _requests = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private volatile bool _loaded;
+
+    /// <summary>False until the first load of every round finished; calls are answered UNAVAILABLE until then.</summary>
+    public bool IsLoaded => _loaded;
+
+    public IEnumerable<RoundBoard> Rounds => _rounds.Values;
+
+    public RoundBoard? Find(string roundCode) => _rounds.GetValueOrDefault(roundCode);
+
+    internal ChannelReader<string> Requests => _requests.Reader;
+
+    /// <summary>Asks for a round to be rebuilt soon (coalesced: many events for one round make one rebuild).</summary>
+    public void RequestRefresh(string roundCode)
+    {
+        if (_pending.TryAdd(roundCode, 0))
+        {
+            _requests.Writer.TryWrite(roundCode);
+        }
+    }
+
+    internal void TakeRequest(string roundCode) => _pending.TryRemove(roundCode, out _);
+
+    /// <summary>Loads or reloads every round whose revision differs from what this node holds; forgets deleted ones.</summary>
+    public async Task SynchroniseAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var rounds = await scope.ServiceProvider.GetRequiredService<IRoundDirectory>().ListAsync(cancellationToken);
+        foreach (var summary in rounds)
+        {
+            if (Find(summary.Code)?.View?.Version != summary.Revision)
+            {
+                await RefreshAsync(summary.Code, cancellationToken);
+            }
+        }
+
+        foreach (var gone in _rounds.Keys.Except(rounds.Select(r => r.Code), StringComparer.Ordinal).ToList())
+        {
+            if (_rounds.TryRemove(gone, out var board))
+            {
+                board.Close();
+            }
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var history in _rounds.Values.SelectMany(r => r.Leaderboards.Values))
+        {
+            history.Trim(options.Value.KeepFor, now);
+        }
+
+        _loaded = true;
+    }
+
+    /// <summary>Rebuilds one round from Evaluations' read side, if its revision moved, and publishes the new versions.</summary>
+    public async Task RefreshAsync(string roundCode, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var results = await services.GetRequiredService<IStandingsReader>().GetAsync(roundCode, cancellationToken);
+            var summary = results is null ? null : await services.GetRequiredService<IRoundDirectory>().FindAsync(roundCode, cancellationToken);
+            if (results is null || summary is null)
+            {
+                if (_rounds.TryRemove(roundCode, out var gone))
+                {
+                    gone.Close();
+                }
+
+                return;
+            }
+
+            var board = _rounds.GetOrAdd(roundCode, code => new RoundBoard(code));
+            if (board.View?.Version >= results.Revision)
+            {
+                return;
+            }
+
+            var tree = await services.GetRequiredService<IOrganizationDirectory>().GetTreeAsync(cancellationToken);
+            var published = results.State is RoundState.PublicNotice or RoundState.Final;
+            var intervals = published && results.Standings.Entries.Length > 0
+                ? await services.GetRequiredService<ResultsService>().IntervalsAsync(roundCode, cancellationToken)
+                : null;
+            Publish(board, summary, results, tree, intervals);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private void Publish(RoundBoard board, RoundSummary summary, RoundResults results, OrganizationTree tree, Scoring.Statistics.RankUncertainty? intervals)
+    {
+        var version = results.Revision;
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var stages = results.Standings.Stages;
+        var parents = new List<string> { ResourceNames.Round(board.Code) };
+        parents.AddRange(stages.Select(s => ResourceNames.Stage(board.Code, s.Stage)));
+        var histories = board.EnsureLeaderboards(parents);
+        board.SetView(new RoundView(SnapshotBuilder.RoundMessage(summary, version, results.IsProvisional), results, intervals));
+
+        var round = histories[parents[0]];
+        round.Publish(new LeaderboardSnapshot(round.Parent, version, SnapshotBuilder.RoundEntries(results, tree, intervals), now), settings.KeepVersions, settings.KeepFor, now);
+        foreach (var stage in stages)
+        {
+            var history = histories[ResourceNames.Stage(board.Code, stage.Stage)];
+            history.Publish(new LeaderboardSnapshot(history.Parent, version, SnapshotBuilder.StageEntries(results, tree, stage), now), settings.KeepVersions, settings.KeepFor, now);
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Google.Protobuf.WellKnownTypes;
+using Showcase.Api.V1;
+using Showcase.Evaluations.Services;
+using Showcase.Organizations.Services;
+using Showcase.Scoring;
+using Showcase.Scoring.Statistics;
+
+namespace Showcase.Leaderboards.Snapshots;
+
+/// <summary>Turns a round's results (Showcase.Scoring's standings, through Evaluations' read side) into API messages.</summary>
+public static class SnapshotBuilder
+{
+    public static Api.V1.Round RoundMessage(RoundSummary summary, long version, bool provisional)
+    {
+        var round = new Api.V1.Round
+        {
+            Name = ResourceNames.Round(summary.Code),
+            Code = summary.Code,
+            Title = summary.Title,
+            Year = summary.Year,
+            State = ToMessage(summary.State),
+            Version = version,
+            Provisional = provisional,
+            LiveDisplay = summary.LiveDisplay,
+            OpenStage = summary.OpenStage ?? "",
+            ApplicationsOpenTime = Time(summary.Schedule.ApplicationsOpen),
+            ScoringOpenTime = Time(summary.Schedule.ScoringOpen),
+            ScoringCloseTime = Time(summary.Schedule.ScoringClose),
+            PublicNoticeTime = Time(summary.Schedule.PublicNotice),
+            FinalTime = Time(summary.Schedule.FinalAt),
+        };
+        var openIndex = summary.Stages.ToList().FindIndex(s => s.Key == summary.OpenStage);
+        for (var i = 0; i < summary.Stages.Count; i++)
+        {
+            var stage = summary.Stages[i];
+            round.Stages.Add(new Api.V1.Stage
+            {
+                Name = ResourceNames.Stage(summary.Code, stage.Key),
+                Key = stage.Key,
+                Title = stage.Title,
+                Method = ToMessage(stage.Method),
+                State = StageStateOf(summary.State, openIndex, i),
+            });
+        }
+
+        return round;
+    }
+
+    /// <summary>The round's ranking: every entry in position order.</summary>
+    public static ImmutableArray<LeaderboardEntry> RoundEntries(RoundResults results, OrganizationTree tree, RankUncertainty? intervals)
+    {
+        var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(results.Standings.Entries.Length);
+        foreach (var standing in results.Standings.Entries)
+        {
+            var line = Line(results, tree, standing.EntryCode);
+            line.Status = ToMessage(standing.Status);
+            line.Score = standing.ScoreText;
+            line.Rank = standing.Rank;
+            line.Position = standing.Position;
+            line.Tied = standing.Tied;
+            line.Grade = standing.Grade;
+            line.BoundaryTie = standing.BoundaryTie;
+            line.JudgeCount = standing.JudgeCount;
+            line.StageReached = standing.StageReached ?? "";
+            if (intervals?.For(standing.EntryCode) is { } interval)
+            {
+                line.RankIntervalLow = interval.Low;
+                line.RankIntervalHigh = interval.High;
+            }
+
+            entries.Add(line);
+        }
+
+        return entries.MoveToImmutable();
+    }
+
+    /// <summary>One stage's own ranking: the entries that took part in it, in position order.</summary>
+    public static ImmutableArray<LeaderboardEntry> StageEntries(RoundResults results, OrganizationTree tree, StageStandings stage)
+    {
+        var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(stage.Entries.Length);
+        foreach (var standing in stage.Entries)
+        {
+            var line = Line(results, tree, standing.EntryCode);
+            line.Status = ToMessage(standing.Status);
+            line.Score = standing.ScoreText;
+            line.Rank = standing.Rank;
+            line.Position = standing.Position;
+            line.Tied = standing.Tied;
+            line.JudgeCount = standing.JudgeCount;
+            line.StageReached = stage.Stage;
+            entries.Add(line);
+        }
+
+        return entries.MoveToImmutable();
+    }
+
+    public static Api.V1.EntryStatus ToMessage(StandingStatus status) => status switch
+    {
+        StandingStatus.Ranked => Api.V1.EntryStatus.Ranked,
+        StandingStatus.InsufficientPanel => Api.V1.EntryStatus.InsufficientPanel,
+        StandingStatus.Eliminated => Api.V1.EntryStatus.Eliminated,
+        StandingStatus.Withdrawn => Api.V1.EntryStatus.Withdrawn,
+        _ => Api.V1.EntryStatus.Unspecified,
+    };
+
+    public static Api.V1.AggregationMethod ToMessage(Scoring.AggregationMethod method) => method switch
+    {
+        Scoring.AggregationMethod.TrimmedMean => Api.V1.AggregationMethod.TrimmedMean,
+        Scoring.AggregationMethod.Mean => Api.V1.AggregationMethod.Mean,
+        Scoring.AggregationMethod.Median => Api.V1.AggregationMethod.Median,
+        Scoring.AggregationMethod.ZScore => Api.V1.AggregationMethod.ZScore,
+        _ => Api.V1.AggregationMethod.Unspecified,
+    };
+
+    private static Api.V1.RoundState ToMessage(Evaluations.Models.RoundState state) => state switch
+    {
+        Evaluations.Models.RoundState.Draft => Api.V1.RoundState.Draft,
+        Evaluations.Models.RoundState.ApplicationsOpen => Api.V1.RoundState.ApplicationsOpen,
+        Evaluations.Models.RoundState.Scoring => Api.V1.RoundState.Scoring,
+        Evaluations.Models.RoundState.Closed => Api.V1.RoundState.Closed,
+        Evaluations.Models.RoundState.PublicNotice => Api.V1.RoundState.PublicNotice,
+        Evaluations.Models.RoundState.Final => Api.V1.RoundState.Final,
+        _ => Api.V1.RoundState.Unspecified,
+    };
+
+    private static StageState StageStateOf(Evaluations.Models.RoundState state, int openIndex, int index) => state switch
+    {
+        Evaluations.Models.RoundState.Draft or Evaluations.Models.RoundState.ApplicationsOpen => StageState.Pending,
+        Evaluations.Models.RoundState.Scoring when openIndex < 0 => StageState.Pending,
+        Evaluations.Models.RoundState.Scoring => index < openIndex ? StageState.Done : index == openIndex ? StageState.Open : StageState.Pending,
+        _ => StageState.Done,
+    };
+
+    private static LeaderboardEntry Line(RoundResults results, OrganizationTree tree, string entryCode)
+    {
+        var entry = results.Snapshot.Entry(entryCode);
+        var community = entry?.CommunityCode ?? "";
+        var district = entry?.DistrictCode ?? "";
+        return new LeaderboardEntry
+        {
+            Name = ResourceNames.Entry(results.RoundCode, entryCode),
+            EntryCode = entryCode,
+            BrandCode = entry?.BrandCode ?? "",
+            Title = entry?.Title ?? "",
+            CommunityCode = community,
+            Community = tree.Find(community)?.Name ?? community,
+            DistrictCode = district,
+            District = tree.Find(district)?.Name ?? district,
+        };
+    }
+
+    private static Timestamp? Time(DateTimeOffset? time) => time is { } t ? Timestamp.FromDateTimeOffset(t) : null;
+}

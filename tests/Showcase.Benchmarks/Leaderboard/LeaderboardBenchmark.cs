@@ -1,0 +1,271 @@
+extern alias server;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.V1;
+using Showcase.Leaderboards.Tests;
+using ServerStore = server::Showcase.Leaderboards.Snapshots.LeaderboardStore;
+using ServerSnapshot = server::Showcase.Leaderboards.Snapshots.LeaderboardSnapshot;
+
+namespace Showcase.Benchmarks.Leaderboard;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- leaderboard [--entries 1000] [--requests 200000]
+/// [--samples 200] [--server-cpu 0] [--load-cpu 1]</c>
+/// <para>
+/// One Showcase host in this process (pinned to <c>--server-cpu</c>) with a round of <c>--entries</c> entries, and:
+/// (1) h2load (pinned to <c>--load-cpu</c>, h2c) against <c>ListLeaderboardEntries</c> top-100 and against a method of
+/// the same server returning the same bytes pre-serialised (<see cref="RawPageService"/>): requests per second and
+/// the ratio (goal ≥ 0.8); (2) Redis 7 <c>ZRANGE … REV WITHSCORES</c> of the same 100 members with redis-benchmark,
+/// same connections and requests in flight (goal: ours ≥ 1.2 × Redis); (3) the time from a scorecard submission to
+/// the Watch event at a client, p50 and p99, against an empty publish to the same client (goal p99 ≤ 5×).
+/// Prints the load average before and after, since the machine may be shared.
+/// </para>
+/// </summary>
+public static class LeaderboardBenchmark
+{
+    private const int Connections = 8;
+    private const int StreamsPerConnection = 16;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var entries = int.Parse(Option(args, "--entries", "1000"), CultureInfo.InvariantCulture);
+        var requests = int.Parse(Option(args, "--requests", "200000"), CultureInfo.InvariantCulture);
+        var samples = int.Parse(Option(args, "--samples", "200"), CultureInfo.InvariantCulture);
+        var serverCpu = int.Parse(Option(args, "--server-cpu", "0"), CultureInfo.InvariantCulture);
+        var loadCpu = int.Parse(Option(args, "--load-cpu", "1"), CultureInfo.InvariantCulture);
+        if (Environment.ProcessorCount > Math.Max(serverCpu, loadCpu))
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = 1 << serverCpu;
+        }
+
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        await using var host = await LeaderboardsHost.StartAsync(
+            new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Showcase:Leaderboards:HeartbeatInterval"] = "00:10:00" },
+            endpoints: app => app.MapGrpcService<RawPageService>(),
+            recipes: [TestRecipes.Base(entries), TestRecipes.BigRound(entries)]);
+        var key = await host.CreateKeyAsync("bench", "leaderboards:read,rounds:preview", 1_000_000_000);
+        await Eventually(host, key);
+        var parent = "rounds/" + TestRecipes.Big;
+        var boards = new LeaderboardService.LeaderboardServiceClient(host.Channel);
+        var top = await boards.ListLeaderboardEntriesAsync(new ListLeaderboardEntriesRequest { Parent = parent, PageSize = 100 }, LeaderboardsHost.Key(key));
+        RawPageService.Page = top.ToByteArray();
+        Console.WriteLine($"top-100 page: {RawPageService.Page.Length} bytes, version {top.Version}");
+
+        // (1) the page against the same bytes from the same server.
+        var work = Directory.CreateTempSubdirectory("showcase-lb-bench-").FullName;
+        try
+        {
+            var body = Path.Combine(work, "request.bin");
+            await File.WriteAllBytesAsync(body, GrpcFrame(new ListLeaderboardEntriesRequest { Parent = parent, PageSize = 100 }.ToByteArray()));
+            await VerifyRawAsync(host, key);
+            var url = host.GrpcUrl.ToString().TrimEnd('/');
+            _ = await H2LoadAsync($"{url}/showcase.bench.RawPage/Get", body, key, loadCpu, Math.Min(requests, 20_000)); // warm-up
+            var raw = await H2LoadAsync($"{url}/showcase.bench.RawPage/Get", body, key, loadCpu, requests);
+            _ = await H2LoadAsync($"{url}/showcase.v1.LeaderboardService/ListLeaderboardEntries", body, key, loadCpu, Math.Min(requests, 20_000));
+            var list = await H2LoadAsync($"{url}/showcase.v1.LeaderboardService/ListLeaderboardEntries", body, key, loadCpu, requests);
+            Console.WriteLine($"ListLeaderboardEntries top-100: {list:0} req/s; same bytes pre-serialised: {raw:0} req/s; ratio {list / raw:0.00} (goal ≥ 0.8)");
+
+            // (2) Redis 7 with the same 100 members.
+            var redis = await RedisAsync(work, top, loadCpu, requests);
+            Console.WriteLine(redis is { } r
+                ? $"Redis ZRANGE … REV WITHSCORES (100 members): {r:0} req/s; ListLeaderboardEntries / Redis = {list / r:0.00} (goal ≥ 1.2)"
+                : "Redis: redis-server or redis-benchmark not installed (apt-get install redis-server); skipped");
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        // (3) submission → Watch event, against an empty publish to the same client.
+        var (submitted, empty) = await WatchLatencyAsync(host, key, parent, entries, samples);
+        Console.WriteLine($"submission → Watch event: p50 {Percentile(submitted, 50):0.00} ms, p99 {Percentile(submitted, 99):0.00} ms ({submitted.Count} samples)");
+        Console.WriteLine($"empty publish → Watch event: p50 {Percentile(empty, 50):0.00} ms, p99 {Percentile(empty, 99):0.00} ms; p99 ratio {Percentile(submitted, 99) / Percentile(empty, 99):0.0} (goal ≤ 5)");
+        Console.WriteLine($"load average after: {LoadAverage()}");
+        return 0;
+    }
+
+    private static async Task<(List<double> Submitted, List<double> Empty)> WatchLatencyAsync(LeaderboardsHost host, string key, string parent, int entries, int samples)
+    {
+        using var channel = host.OpenChannel();
+        var client = new LeaderboardService.LeaderboardServiceClient(channel);
+        using var stop = new CancellationTokenSource();
+        using var call = client.WatchLeaderboard(new WatchLeaderboardRequest { Parent = parent }, LeaderboardsHost.Key(key), cancellationToken: stop.Token);
+        await call.ResponseStream.MoveNext(stop.Token);
+        var held = call.ResponseStream.Current.Version;
+
+        async Task<double> UntilAboveAsync(long version, long started)
+        {
+            while (await call.ResponseStream.MoveNext(stop.Token))
+            {
+                if (call.ResponseStream.Current.Version > version)
+                {
+                    return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+            }
+
+            throw new InvalidOperationException("The Watch stream ended.");
+        }
+
+        var submitted = new List<double>();
+        for (var i = 0; i < samples; i++)
+        {
+            // Judges j4 and j5 score entries they have not scored yet: each is a new scorecard and a new version.
+            var entry = TestRecipes.Entry(1 + (i % (entries - 10)));
+            var judge = i < entries - 10 ? "j4" : "j5";
+            var started = Stopwatch.GetTimestamp();
+            await host.SubmitAsync(TestRecipes.Big, "s1", entry, judge, new Dictionary<string, decimal> { ["score"] = 40 + (i % 120) / 2m });
+            submitted.Add(await UntilAboveAsync(held, started));
+            held = call.ResponseStream.Current.Version;
+        }
+
+        var store = host.Services.GetRequiredService<ServerStore>();
+        var history = store.Find(TestRecipes.Big)!.Leaderboard(parent)!;
+        var empty = new List<double>();
+        for (var i = 0; i < samples; i++)
+        {
+            var current = history.Current!;
+            var started = Stopwatch.GetTimestamp();
+            history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+            empty.Add(await UntilAboveAsync(current.Version, started));
+        }
+
+        stop.Cancel();
+        return (submitted, empty);
+    }
+
+    private static async Task VerifyRawAsync(LeaderboardsHost host, string key)
+    {
+        var bytes = await host.Channel.CreateCallInvoker().AsyncUnaryCall(RawPageServiceBase.GetMethod, null, new CallOptions(LeaderboardsHost.Key(key)), []);
+        if (!bytes.AsSpan().SequenceEqual(RawPageService.Page))
+        {
+            throw new InvalidOperationException("The yardstick method does not answer the page's bytes.");
+        }
+    }
+
+    /// <returns>requests per second, after checking that every request succeeded.</returns>
+    private static async Task<double> H2LoadAsync(string url, string body, string key, int cpu, int requests)
+    {
+        var output = await RunAsync("taskset", ["-c", cpu.ToString(CultureInfo.InvariantCulture), "h2load", "-n", requests.ToString(CultureInfo.InvariantCulture),
+            "-c", Connections.ToString(CultureInfo.InvariantCulture), "-m", StreamsPerConnection.ToString(CultureInfo.InvariantCulture),
+            "-H", "content-type: application/grpc", "-H", "te: trailers", "-H", "x-api-key: " + key, "-d", body, url]);
+        var succeeded = Regex.Match(output, @"requests: \d+ total, \d+ started, \d+ done, (\d+) succeeded");
+        if (!succeeded.Success || int.Parse(succeeded.Groups[1].Value, CultureInfo.InvariantCulture) != requests)
+        {
+            throw new InvalidOperationException("h2load: not every request succeeded:\n" + output);
+        }
+
+        return double.Parse(Regex.Match(output, @"finished in [\d.]+m?s, ([\d.]+) req/s").Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<double?> RedisAsync(string work, ListLeaderboardEntriesResponse top, int cpu, int requests)
+    {
+        if (!File.Exists("/usr/bin/redis-server") || !File.Exists("/usr/bin/redis-benchmark"))
+        {
+            return null;
+        }
+
+        var port = FreePort().ToString(CultureInfo.InvariantCulture);
+        using var redis = Process.Start(new ProcessStartInfo("taskset", ["-c", "0", "redis-server", "--bind", "127.0.0.1", "--port", port, "--dir", work, "--save", "", "--appendonly", "no"])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        try
+        {
+            for (var i = 0; i < 100 && (await RunAsync("redis-cli", ["-p", port, "PING"], check: false)).Trim() != "PONG"; i++)
+            {
+                await Task.Delay(50);
+            }
+
+            var add = new List<string> { "-p", port, "ZADD", "board" };
+            foreach (var entry in top.Entries)
+            {
+                add.Add(entry.Score);
+                add.Add(entry.EntryCode);
+            }
+
+            await RunAsync("redis-cli", add);
+            var check = await RunAsync("redis-cli", ["-p", port, "ZRANGE", "board", "0", "99", "REV", "WITHSCORES"]);
+            if (check.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length != 200)
+            {
+                throw new InvalidOperationException("Redis did not return the 100 members: " + check);
+            }
+
+            var output = await RunAsync("taskset", ["-c", cpu.ToString(CultureInfo.InvariantCulture), "redis-benchmark", "-p", port, "-c", Connections.ToString(CultureInfo.InvariantCulture),
+                "-P", StreamsPerConnection.ToString(CultureInfo.InvariantCulture), "-n", requests.ToString(CultureInfo.InvariantCulture), "--csv", "ZRANGE", "board", "0", "99", "REV", "WITHSCORES"]);
+            var line = output.Split('\n').Last(l => l.StartsWith('"') && !l.StartsWith("\"test\"", StringComparison.Ordinal));
+            return double.Parse(line.Split(',')[1].Trim('"'), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            redis.Kill();
+            await redis.WaitForExitAsync();
+        }
+    }
+
+    private static byte[] GrpcFrame(byte[] message)
+    {
+        var frame = new byte[5 + message.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(frame.AsSpan(1), message.Length);
+        message.CopyTo(frame, 5);
+        return frame;
+    }
+
+    private static async Task Eventually(LeaderboardsHost host, string key)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            try
+            {
+                await new LeaderboardService.LeaderboardServiceClient(host.Channel).ListRoundsAsync(new ListRoundsRequest(), LeaderboardsHost.Key(key));
+                return;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static async Task<string> RunAsync(string file, IEnumerable<string> arguments, bool check = true)
+    {
+        var info = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (check && process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} exited {process.ExitCode}: {await error}");
+        }
+
+        return await output + await error;
+    }
+
+    private static double Percentile(List<double> values, int p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+}

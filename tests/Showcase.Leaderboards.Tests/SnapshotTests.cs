@@ -1,0 +1,83 @@
+extern alias server;
+
+using System.Collections.Immutable;
+using Shouldly;
+using server::Showcase.Leaderboards.Snapshots;
+using Entry = server::Showcase.Api.V1.LeaderboardEntry;
+
+namespace Showcase.Leaderboards.Tests;
+
+/// <summary>The snapshot's invariant and the history's keeping rules, without a host.</summary>
+public sealed class SnapshotTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
+
+    private static Entry Line(string code, int position, int rank, string score = "") =>
+        new() { Name = "rounds/r/entries/" + code, EntryCode = code, Position = position, Rank = rank, Score = score };
+
+    private static LeaderboardSnapshot Snapshot(long version, params Entry[] entries) => new("rounds/r", version, [.. entries], Now);
+
+    [Fact]
+    public void A_snapshot_refuses_gaps_in_positions_and_ranked_entries_after_unranked_ones()
+    {
+        Should.Throw<ArgumentException>(() => Snapshot(1, Line("A", 1, 1), Line("B", 3, 2)));
+        Should.Throw<ArgumentException>(() => Snapshot(1, Line("A", 1, 0), Line("B", 2, 1)));
+        Should.Throw<ArgumentException>(() => Snapshot(1, Line("A", 1, 1), Line("A", 2, 2)));
+    }
+
+    [Fact]
+    public void Pages_are_slices_of_the_position_order_and_the_same_page_is_encoded_once()
+    {
+        var snapshot = Snapshot(7, Line("A", 1, 1, "90.00"), Line("B", 2, 2, "80.00"), Line("C", 3, 2, "80.00"), Line("D", 4, 0));
+
+        var first = snapshot.Page(0, 2, includeUnranked: false, next => "t" + next);
+        var last = snapshot.Page(2, 2, includeUnranked: false, next => "t" + next);
+        var all = snapshot.Page(2, 2, includeUnranked: true, next => "t" + next);
+
+        first.Message.Entries.Select(e => e.EntryCode).ShouldBe(["A", "B"]);
+        first.Message.NextPageToken.ShouldBe("t2");
+        first.Message.TotalSize.ShouldBe(3);
+        last.Message.Entries.Select(e => e.EntryCode).ShouldBe(["C"]);
+        last.Message.NextPageToken.ShouldBeEmpty();
+        all.Message.Entries.Select(e => e.EntryCode).ShouldBe(["C", "D"]);
+        snapshot.Page(0, 2, includeUnranked: false, next => "other").ShouldBeSameAs(first);
+        PreEncoded.TryGet(first.Message, out var bytes).ShouldBeTrue();
+        bytes.ShouldBe(first.Bytes);
+    }
+
+    [Fact]
+    public void A_change_carries_only_the_lines_that_differ_and_the_names_of_entries_gone()
+    {
+        var before = Snapshot(1, Line("A", 1, 1, "90.00"), Line("B", 2, 2, "80.00"), Line("C", 3, 3, "70.00"));
+        var after = Snapshot(2, Line("A", 1, 1, "90.00"), Line("C", 2, 2, "85.00"), Line("B", 3, 3, "80.00"), Line("D", 4, 0));
+
+        var change = after.ChangeFrom(before);
+
+        change.Version.ShouldBe(2);
+        change.Change.PreviousVersion.ShouldBe(1);
+        change.Change.ChangedEntries.Select(e => e.EntryCode).ShouldBe(["C", "B", "D"]);
+        change.Change.RemovedEntries.ShouldBeEmpty();
+        Snapshot(3, Line("A", 1, 1)).ChangeFrom(after).Change.RemovedEntries.ShouldBe(["rounds/r/entries/C", "rounds/r/entries/B", "rounds/r/entries/D"]);
+    }
+
+    [Fact]
+    public void A_history_keeps_superseded_versions_within_its_count_and_age_and_refuses_older_ones()
+    {
+        var history = new LeaderboardHistory("rounds/r");
+        for (var v = 1; v <= 5; v++)
+        {
+            history.Publish(Snapshot(v, Line("A", 1, 1)), keepVersions: 2, keepFor: TimeSpan.FromMinutes(10), Now.AddMinutes(v)).ShouldBeTrue();
+        }
+
+        history.Current!.Version.ShouldBe(5);
+        history.Find(4).ShouldNotBeNull();
+        history.Find(3).ShouldNotBeNull();
+        history.Find(2).ShouldBeNull();
+        history.Publish(Snapshot(4, Line("A", 1, 1)), 2, TimeSpan.FromMinutes(10), Now.AddMinutes(6)).ShouldBeFalse();
+
+        history.Trim(TimeSpan.FromMinutes(10), Now.AddMinutes(14).AddSeconds(1));
+        history.Find(3).ShouldBeNull();
+        history.Find(4).ShouldNotBeNull();
+        history.Find(5).ShouldNotBeNull();
+    }
+}
