@@ -39,26 +39,26 @@ public sealed class PublishedBrands(BrandCatalog catalog, ICommunityDirectory co
         }
 
         var places = await communities.GetAsync(cancellationToken);
-        var community = places.Community(brand.CommunityCode);
+        var community = places.Community(brand.Content.CommunityCode);
         var message = new Api.V1.Brand
         {
             Name = ResourceNames.Brand(brand.Code),
             Code = brand.Code,
-            Title = brand.Title,
-            Slogan = brand.Slogan,
-            Summary = brand.Summary,
-            CommunityCode = brand.CommunityCode,
-            Community = community?.CommunityName ?? brand.CommunityCode,
+            Title = brand.Content.Title,
+            Slogan = brand.Content.Slogan,
+            Summary = brand.Content.Summary,
+            CommunityCode = brand.Content.CommunityCode,
+            Community = community?.CommunityName ?? brand.Content.CommunityCode,
             DistrictCode = brand.DistrictCode,
             District = places.DistrictName(brand.DistrictCode),
-            Tags = { brand.Tags },
-            YearFounded = brand.YearFounded ?? 0,
-            CoverUri = brand.CoverMediaId is { } cover ? $"{options.Value.PublicBaseUrl.TrimEnd('/')}/brands/media/{Uri.EscapeDataString(cover)}/large.jpg" : "",
-            Illustrative = brand.IsIllustrative,
+            Tags = { brand.Content.Tags },
+            YearFounded = brand.Content.YearFounded ?? 0,
+            CoverUri = brand.Content.CoverMediaId is { } cover ? $"{options.Value.PublicBaseUrl.TrimEnd('/')}/brands/media/{Uri.EscapeDataString(cover)}/large.jpg" : "",
+            Illustrative = brand.Content.IsIllustrative,
         };
         if (full)
         {
-            message.Practices.AddRange(brand.Practices);
+            message.Practices.AddRange(brand.Content.Practices);
             message.PublishTime = Timestamp.FromDateTimeOffset(brand.PublishedUtc);
         }
 
