@@ -3,7 +3,7 @@
 #
 #   tools/cluster.sh start [--nodes 2] [--postgres "Host=…;Port=…;Username=…"] [--configuration Release]
 #   tools/cluster.sh status      which node answers, whether each node's listener is connected
-#   tools/cluster.sh bench [--round 2022-top10] [--requests 20000]
+#   tools/cluster.sh bench [--round 2021-top10] [--requests 20000]
 #                                partner ListLeaderboardEntries calls/s through the proxy with one node, then two
 #   tools/cluster.sh stop        stops nginx, the nodes and the PostgreSQL this script started
 #
@@ -22,7 +22,7 @@ PG_PORT="${SHOWCASE_CLUSTER_PG_PORT:-55440}"
 NODES=2
 POSTGRES=""
 CONFIGURATION=Release
-ROUND=2022-top10
+ROUND=2021-top10
 REQUESTS=20000
 
 command="${1:-}"; shift || true
@@ -81,8 +81,10 @@ start_node() {
   local n="$1"
   mkdir -p "$STATE/node-$n" "$STATE/media"
   # The connection string goes through the environment: it has semicolons, and ps shows arguments.
-  (cd "$ROOT/src/Showcase.Web" && Showcase__Database__ConnectionString="$(connection_string)" \
-     setsid dotnet "$(dll)" $(node_args "$n") >"$STATE/node-$n.log" 2>&1 & echo $! > "$STATE/node-$n.pid")
+  # exec all the way down, so that the pid written is dotnet's; setsid, so that the node outlives this script's group.
+  (cd "$ROOT/src/Showcase.Web" && exec env Showcase__Database__ConnectionString="$(connection_string)" \
+     setsid dotnet "$(dll)" $(node_args "$n") </dev/null >"$STATE/node-$n.log" 2>&1) &
+  echo $! > "$STATE/node-$n.pid"
   for _ in $(seq 1 300); do
     if curl -fsS "http://127.0.0.1:$(node_web_port "$n")/healthz" >/dev/null 2>&1; then echo "node-$n up on :$(node_web_port "$n") (gRPC :$(node_grpc_port "$n"))"; return; fi
     if ! kill -0 "$(cat "$STATE/node-$n.pid")" 2>/dev/null; then echo "node-$n exited; see $STATE/node-$n.log" >&2; tail -20 "$STATE/node-$n.log" >&2; exit 1; fi
@@ -138,6 +140,8 @@ $grpc    keepalive 32;
   }
   server {
     listen 127.0.0.1:$GRPC_PORT http2;
+    # A load generator keeps its connections: nginx would close each after 1,000 requests.
+    keepalive_requests 1000000;
     location / {
       grpc_pass grpc://showcase_grpc;
       grpc_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
@@ -154,7 +158,8 @@ start_nginx() {
   if [[ -f "$STATE/nginx/nginx.pid" ]] && kill -0 "$(cat "$STATE/nginx/nginx.pid")" 2>/dev/null; then
     nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" -s reload
   else
-    nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf"
+    # nginx's daemon would hold on to our stdout (and a pipe reading it would never end): its own log instead.
+    nginx -p "$STATE/nginx" -c "$STATE/nginx/nginx.conf" </dev/null >"$STATE/nginx/start.log" 2>&1 || { cat "$STATE/nginx/start.log" >&2; exit 1; }
   fi
   sleep 0.5
   echo "nginx: site http://127.0.0.1:$WEB_PORT, partner API h2c 127.0.0.1:$GRPC_PORT, $1 node(s)"
@@ -209,6 +214,10 @@ bench() {
         --Showcase:Database:Provider=Postgres 2>/dev/null | tail -1 | tr -d '\r')"
   grpc_body "$ROUND" "$STATE/list.grpc"
   local url="http://127.0.0.1:$GRPC_PORT/showcase.v1.LeaderboardService/ListLeaderboardEntries"
+  # h2load counts HTTP statuses only; a gRPC error (an unknown round, a refused key) also answers 200.
+  local status; status="$(curl -sS -o /dev/null -v --http2-prior-knowledge -H "content-type: application/grpc" -H "te: trailers" \
+      -H "x-api-key: $key" --data-binary @"$STATE/list.grpc" "$url" 2>&1 | tr -d '\r' | grep -i '^< grpc-' || true)"
+  echo "$status" | grep -qi '^< grpc-status: 0$' || { echo "the probe call failed:"$'\n'"$status" >&2; exit 1; }
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   for nodes in 1 2; do
     start_nginx "$nodes" >/dev/null
