@@ -180,6 +180,16 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         throw new TimeoutException($"Showcase was not healthy within {timeout}:\n{Output}");
     }
 
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no goodbye to the database or the cluster.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
