@@ -38,27 +38,28 @@ public sealed class PublishedBrands(BrandCatalog catalog, ICommunityDirectory co
             return null;
         }
 
+        var content = brand.Content;
         var places = await communities.GetAsync(cancellationToken);
-        var community = places.Community(brand.Content.CommunityCode);
+        var community = places.Community(content.CommunityCode);
         var message = new Api.V1.Brand
         {
             Name = ResourceNames.Brand(brand.Code),
             Code = brand.Code,
-            Title = brand.Content.Title,
-            Slogan = brand.Content.Slogan,
-            Summary = brand.Content.Summary,
-            CommunityCode = brand.Content.CommunityCode,
-            Community = community?.CommunityName ?? brand.Content.CommunityCode,
+            Title = content.Title,
+            Slogan = content.Slogan,
+            Summary = content.Summary,
+            CommunityCode = content.CommunityCode,
+            Community = community?.CommunityName ?? content.CommunityCode,
             DistrictCode = brand.DistrictCode,
             District = places.DistrictName(brand.DistrictCode),
-            Tags = { brand.Content.Tags },
-            YearFounded = brand.Content.YearFounded ?? 0,
-            CoverUri = brand.Content.CoverMediaId is { } cover ? $"{options.Value.PublicBaseUrl.TrimEnd('/')}/brands/media/{Uri.EscapeDataString(cover)}/large.jpg" : "",
-            Illustrative = brand.Content.IsIllustrative,
+            Tags = { content.Tags },
+            YearFounded = content.YearFounded ?? 0,
+            CoverUri = content.CoverMediaId is { } cover ? $"{options.Value.PublicBaseUrl.TrimEnd('/')}/brands/media/{Uri.EscapeDataString(cover)}/large.jpg" : "",
+            Illustrative = content.IsIllustrative,
         };
         if (full)
         {
-            message.Practices.AddRange(brand.Content.Practices);
+            message.Practices.AddRange(content.Practices);
             message.PublishTime = Timestamp.FromDateTimeOffset(brand.PublishedUtc);
         }
 
