@@ -50,15 +50,20 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<BrandCatalogInvalidator>();
         services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
         services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
+        services.AddScoped<IDomainEventHandler<BrandPlacesChanged>>(sp => sp.GetRequiredService<BrandCatalogInvalidator>());
+        services.AddScoped<INodeResync, BrandCachesResync>();
         services.AddScoped<BrandMediaStore>();
 
         services.AddSingleton<BrandSearchIndex>();
         services.AddScoped<BrandSearchIndexer>();
         services.AddScoped<IDomainEventHandler<BrandPublished>>(sp => sp.GetRequiredService<BrandSearchIndexer>());
         services.AddScoped<IDomainEventHandler<BrandUnpublished>>(sp => sp.GetRequiredService<BrandSearchIndexer>());
+        services.AddScoped<IDomainEventHandler<BrandPlacesChanged>>(sp => sp.GetRequiredService<BrandSearchIndexer>());
+        services.AddScoped<INodeResync, BrandSearchResync>();
         services.AddScoped<IStartupTask, SearchIndexStartupTask>();
         services.AddScoped<ICommandVerb, SearchVerb>();
 
+        services.AddScoped<IDomainEventHandler<OrganizationUnitsChanged>, CommunityDirectoryInvalidator>();
         services.AddScoped<IDomainEventHandler<OrganizationUnitsChanged>, OrganizationUnitsChangedHandler>();
 
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();

@@ -40,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<RoundStateChanged>>(sp => sp.GetRequiredService<RoundEventsHandler>());
         services.AddScoped<IDomainEventHandler<RoundDefinitionChanged>>(sp => sp.GetRequiredService<RoundEventsHandler>());
         services.AddScoped<IDomainEventHandler<ResultsPublished>>(sp => sp.GetRequiredService<RoundEventsHandler>());
+        services.AddScoped<INodeResync, LeaderboardsResync>();
 
         // Every unary method also answers as JSON over HTTP/1.1 (the routes are the protos' google.api.http rules);
         // errors keep their google.rpc details, so the JSON writer must know those types.

@@ -1,31 +1,29 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
 using Showcase.Brands.Data;
-using Showcase.Brands.Search;
+using Showcase.Brands.Models;
 using Showcase.Brands.Services;
 using Showcase.Organizations.Models;
 
 namespace Showcase.Brands.Handlers;
 
 /// <summary>
-/// Brings the brands' copies of the organisation tree up to date when units are added, renamed or moved: the
-/// cached community names, each brand's district (working copy and published row), the public pages' caches,
-/// and the search documents, which carry the place's names.
+/// Brings the brands' copies of the organisation tree up to date when units are added, renamed or moved: each
+/// brand's district (working copy and published row), once, on the node that committed the change. Its command
+/// raises <see cref="BrandPlacesChanged"/>, through which every node refreshes its public pages' caches and its
+/// search documents, which carry the place's names (the cached tree is dropped by
+/// <see cref="CommunityDirectoryInvalidator"/>).
 /// </summary>
 internal sealed class OrganizationUnitsChangedHandler(
     BrandsDbContext db,
     IUnitOfWork unitOfWork,
-    ICommunityDirectory directory,
-    BrandSearchIndexer indexer,
-    BrandCatalogCache catalog,
-    IOutputCacheStore pages) : IDomainEventHandler<OrganizationUnitsChanged>
+    ICommunityDirectory directory) : IDomainEventHandler<OrganizationUnitsChanged>
 {
     public async Task HandleAsync(OrganizationUnitsChanged domainEvent, CancellationToken cancellationToken)
     {
         directory.Invalidate();
-        var affected = await unitOfWork.ExecuteAsync(async ct =>
+        await unitOfWork.ExecuteAsync(async ct =>
         {
             var view = await directory.GetAsync(ct);
             var changed = domainEvent.Codes.ToHashSet(StringComparer.Ordinal);
@@ -35,7 +33,9 @@ internal sealed class OrganizationUnitsChangedHandler(
                 .ToDictionary(c => c.CommunityCode, StringComparer.Ordinal);
             if (communities.Count == 0)
             {
-                return [];
+                // Names of districts may still show on the public pages.
+                unitOfWork.Raise(new BrandPlacesChanged([]));
+                return;
             }
 
             var codes = communities.Keys.ToList();
@@ -50,14 +50,7 @@ internal sealed class OrganizationUnitsChangedHandler(
                 brand.DistrictCode = communities[brand.Content.CommunityCode].DistrictCode;
             }
 
-            return published.Select(b => b.Code).ToList();
+            unitOfWork.Raise(new BrandPlacesChanged([.. published.Select(b => b.Code)]));
         }, cancellationToken);
-
-        catalog.Invalidate();
-        await pages.EvictByTagAsync(BrandOutputCache.Tag, cancellationToken);
-        if (affected.Count > 0)
-        {
-            await indexer.ReindexAsync(affected, cancellationToken);
-        }
     }
 }

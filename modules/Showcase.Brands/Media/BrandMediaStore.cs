@@ -39,7 +39,8 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
 
     private const int JpegQuality = 82;
 
-    private string Root => Path.Combine(Path.GetFullPath(showcase.Value.DataDir), "media", "brands");
+    // The uploads folder (Showcase:MediaDir), shared by the nodes of a cluster; media/ under the data folder by default.
+    private string Root => Path.Combine(Path.GetFullPath(showcase.Value.MediaRoot), "brands");
 
     /// <exception cref="MediaRejectedException">not an accepted image, or too large.</exception>
     public async Task<BrandMedia> SaveAsync(Stream upload, string uploadedBy, CancellationToken cancellationToken = default) =>

@@ -10,10 +10,12 @@ namespace Showcase.Brands.Search;
 /// <summary>
 /// Keeps the search index in step with publishing, and rebuilds it from the published brands. The events of
 /// one command (a recipe may publish thousands of brands) are gathered and indexed together once they are all
-/// delivered, from what the database holds then, after the command committed.
+/// delivered, from what the database holds then, after the command committed. Each node has its own index under
+/// its data folder, so every node does it.
 /// </summary>
+[EveryNode]
 public sealed class BrandSearchIndexer(BrandsDbContext db, BrandSearchIndex index, ICommunityDirectory directory)
-    : IDomainEventHandler<BrandPublished>, IDomainEventHandler<BrandUnpublished>, IDomainEventBatch
+    : IDomainEventHandler<BrandPublished>, IDomainEventHandler<BrandUnpublished>, IDomainEventHandler<BrandPlacesChanged>, IDomainEventBatch
 {
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
@@ -22,6 +24,12 @@ public sealed class BrandSearchIndexer(BrandsDbContext db, BrandSearchIndex inde
 
     public Task HandleAsync(BrandUnpublished domainEvent, CancellationToken cancellationToken) =>
         ChangedAsync(domainEvent.Code, cancellationToken);
+
+    public Task HandleAsync(BrandPlacesChanged domainEvent, CancellationToken cancellationToken)
+    {
+        _pending.UnionWith(domainEvent.Codes);
+        return Task.CompletedTask;
+    }
 
     /// <returns>the number of brands indexed.</returns>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)

@@ -36,7 +36,7 @@ public interface ICommunityDirectory
 /// <remarks>
 /// Scoped: inside a command (a recipe that has just added communities) it reads through the scope's own
 /// connection and skips the cache, so it sees the uncommitted tree and caches none of it. The cache is
-/// dropped when the tree changes (<see cref="Handlers.OrganizationUnitsChangedHandler"/>).
+/// dropped when the tree changes, on every node (<see cref="Handlers.CommunityDirectoryInvalidator"/>).
 /// </remarks>
 internal sealed class CommunityDirectory(IOrganizationDirectory organizations, IUnitOfWork unitOfWork, IMemoryCache cache) : ICommunityDirectory
 {

@@ -8,6 +8,15 @@ public sealed class ShowcaseOptions
     /// <summary>The data folder: SQLite file, uploads, search index, the first admin password. Default <c>App_Data</c>.</summary>
     public string DataDir { get; set; } = "App_Data";
 
+    /// <summary>
+    /// Where uploaded files are kept. Default <c>{DataDir}/media</c>. Several nodes share one folder that every node
+    /// mounts (NFS, a shared volume): a node serves files that another node stored.
+    /// </summary>
+    public string? MediaDir { get; set; }
+
+    /// <summary>The uploads folder in effect: <see cref="MediaDir"/>, or <c>media</c> under the data folder.</summary>
+    public string MediaRoot => string.IsNullOrWhiteSpace(MediaDir) ? Path.Combine(DataDir, "media") : MediaDir;
+
     public DatabaseOptions Database { get; set; } = new();
 
     public ModulesOptions Modules { get; set; } = new();

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
+using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Jobs;
+using Showcase.Core.Cluster;
 using Showcase.Core.Outbox;
 
 namespace Showcase.Core.Data;
@@ -12,9 +14,10 @@ namespace Showcase.Core.Data;
 /// <see cref="IUnitOfWork"/> on the scope's <see cref="DbSession"/>: the outermost command begins the
 /// transaction; at its end every module context's changes are saved, the events and job requests it made are
 /// added to the outbox, and everything commits at once. Then the <see cref="OutboxDispatcher"/> carries out what
-/// the outbox holds, after commit and in a fresh scope.
+/// the outbox holds, after commit and in a fresh scope. On PostgreSQL the events are also announced to the other
+/// nodes of a cluster, in the same transaction (<see cref="ClusterAnnouncer"/>).
 /// </summary>
-internal sealed class UnitOfWork(DbSession session, IServiceProvider services, OutboxDispatcher dispatcher, TimeProvider clock) : IUnitOfWork
+internal sealed class UnitOfWork(DbSession session, IServiceProvider services, OutboxDispatcher dispatcher, ClusterAnnouncer announcer, TimeProvider clock) : IUnitOfWork
 {
     private const int MaxJobKeyLength = 150;
 
@@ -71,6 +74,7 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         if (messages.Count > 0)
         {
             Detach(messages);
+            messages.RemoveAll(m => m.Kind == OutboxMessageKind.Announcement);
             // Committed: what follows is not the command's to cancel, and a failure here is retried from the outbox.
             await dispatcher.DispatchAsync(messages, CancellationToken.None);
         }
@@ -114,8 +118,18 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         if (messages.Count > 0)
         {
             var core = services.GetRequiredService<CoreDbContext>();
+            var announced = session.Provider == DatabaseProvider.Postgres ? announcer.Prepare(messages) : [];
+            var stored = announced.Select(p => p.Stored).OfType<OutboxMessage>().ToList();
             core.Outbox.AddRange(messages);
+            core.Outbox.AddRange(stored);
             await core.SaveChangesAsync(cancellationToken);
+            if (announced.Count > 0)
+            {
+                await announcer.NotifyAsync(session.Connection, session.Transaction!, announced, cancellationToken);
+            }
+
+            // The stored copies are not the dispatcher's; they only have to leave the context like the rest.
+            messages.AddRange(stored);
         }
     }
 

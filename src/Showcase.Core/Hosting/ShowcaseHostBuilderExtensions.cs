@@ -47,7 +47,7 @@ public static class ShowcaseHostBuilderExtensions
 
     /// <summary>
     /// The database: one <see cref="DbSession"/> per scope, the unit of work on it with its outbox (dispatched after
-    /// commit, replayed in the background), and the core's own context.
+    /// commit, replayed in the background, announced to the other nodes on PostgreSQL), and the core's own context.
     /// </summary>
     public static WebApplicationBuilder AddShowcasePersistence(this WebApplicationBuilder builder)
     {
@@ -58,6 +58,7 @@ public static class ShowcaseHostBuilderExtensions
         builder.Services.AddSingleton<Outbox.OutboxDispatcher>();
         builder.Services.AddOptions<Outbox.OutboxOptions>().BindConfiguration(Outbox.OutboxOptions.Section);
         builder.Services.AddHostedService<Outbox.OutboxReplayService>();
+        Cluster.ClusterServiceExtensions.AddShowcaseCluster(builder.Services);
         builder.Services.AddModuleDbContext<CoreDbContext, SqliteCoreDbContext, PostgresCoreDbContext>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddScoped<ICommandVerb, Cli.MigrateVerb>();

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,11 @@ public static class TelemetryServiceExtensions
         return builder;
     }
 
-    /// <summary>Maps /healthz: 200 "ok" while every health check passes, 503 "unhealthy" otherwise.</summary>
+    /// <summary>
+    /// Maps /healthz: 200 "ok" while every health check passes, 200 "degraded" when one is degraded (a node whose
+    /// listening connection is down), 503 "unhealthy" otherwise. The header <c>X-Showcase-Node</c> names the node that
+    /// answered; on PostgreSQL the body adds the node and the state of its listening connection, one per line.
+    /// </summary>
     public static WebApplication MapShowcaseHealth(this WebApplication app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions
@@ -42,12 +47,26 @@ public static class TelemetryServiceExtensions
             ResponseWriter = (context, report) =>
             {
                 context.Response.ContentType = "text/plain; charset=utf-8";
-                return context.Response.WriteAsync(report.Status switch
+                var body = new StringBuilder(report.Status switch
                 {
                     HealthStatus.Healthy => "ok",
                     HealthStatus.Degraded => "degraded",
                     _ => "unhealthy",
                 });
+                if (report.Entries.TryGetValue("cluster", out var cluster))
+                {
+                    if (cluster.Data.TryGetValue(Cluster.ClusterHealthCheck.NodeKey, out var node))
+                    {
+                        context.Response.Headers["X-Showcase-Node"] = node.ToString();
+                    }
+
+                    if (cluster.Data.TryGetValue(Cluster.ClusterHealthCheck.ListenerKey, out var listener))
+                    {
+                        body.Append("\nnode: ").Append(node).Append("\nlistener: ").Append(listener);
+                    }
+                }
+
+                return context.Response.WriteAsync(body.ToString());
             },
         });
         return app;

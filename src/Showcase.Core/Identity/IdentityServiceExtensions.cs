@@ -1,8 +1,10 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Abstractions.Hosting;
@@ -21,10 +23,19 @@ public static class IdentityServiceExtensions
     {
         var services = builder.Services;
 
-        // Keys in the database: every node reads the same cookies, and a restart signs nobody out.
-        services.AddDataProtection()
+        // Keys in the database: every node reads the same cookies, and a restart signs nobody out. Encrypted at rest
+        // with a certificate every node has, when one is configured; otherwise a start-up warning says how.
+        var keyOptions = builder.Configuration.GetSection(DataProtectionKeyOptions.Section).Get<DataProtectionKeyOptions>() ?? new DataProtectionKeyOptions();
+        services.AddOptions<DataProtectionKeyOptions>().BindConfiguration(DataProtectionKeyOptions.Section);
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Showcase")
             .PersistKeysToDbContext<CoreDbContext>();
+        if (!string.IsNullOrWhiteSpace(keyOptions.CertificatePath))
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(keyOptions.CertificatePath, keyOptions.CertificatePassword));
+        }
+
+        services.AddScoped<IStartupTask, DataProtectionKeysStartupTask>();
 
         services
             .AddIdentity<ShowcaseUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>

@@ -42,7 +42,12 @@ public static class JobServiceExtensions
         // what is set here wins over it.
         builder.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                // Instance id AUTO: every node of a cluster checks in and recovers its peers' firings under an id of its own.
+                scheduler.GenerateInstanceId = postgres;
+            });
             quartz.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o =>
@@ -55,7 +60,20 @@ public static class JobServiceExtensions
                 if (postgres)
                 {
                     store.UsePostgres(source => source.DataSourceFactory = sp => NpgsqlDataSource.Create(ConnectionString(sp, ConnectionStrings.Postgres)));
-                    store.UseClustering();
+                    // A node that stops checking in (killed, cut off) is written off after 5 + 10 s, and a live node
+                    // takes over what it held: its triggers, and a recovery run of a job it was running.
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(5);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+                    });
+                    store.ConfigureStore(o =>
+                    {
+                        // A node blocked on the lock rows (jobs.qrtz_locks, seeded by our migrations) says so in its log
+                        // instead of stalling in silence, and gives up after the command timeout and tries again.
+                        o.LockWaitWarningThreshold = TimeSpan.FromSeconds(10);
+                        o.CommandTimeout = TimeSpan.FromSeconds(30);
+                    });
                 }
                 else
                 {

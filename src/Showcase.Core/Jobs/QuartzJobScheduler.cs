@@ -19,7 +19,9 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedu
         activity?.SetTag("showcase.job.type", jobKey.Group);
         activity?.SetTag("showcase.job.key", key);
 
-        var job = JobBuilder.Create().OfType(typeof(ScheduledJobRunner<>).MakeGenericType(jobType)).WithIdentity(jobKey);
+        // Recovery: a node killed while running the job leaves it to another node (cluster) or to its next start,
+        // which runs it again; jobs catch up with what is due, so a second run finishes what the first could not.
+        var job = JobBuilder.Create().OfType(typeof(ScheduledJobRunner<>).MakeGenericType(jobType)).WithIdentity(jobKey).RequestRecovery();
         foreach (var (name, value) in data ?? new Dictionary<string, string>())
         {
             job = job.UsingJobData(name, value);

@@ -1,10 +1,9 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Events;
+using Showcase.Core.Cluster;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 using Showcase.Core.Jobs;
@@ -18,7 +17,7 @@ namespace Showcase.Core.Outbox;
 /// is tried again later with a growing pause, and given up (parked, logged as an error) after
 /// <see cref="MaxAttempts"/> tries.
 /// </summary>
-internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, ClusterNode node, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     public const int MaxAttempts = 10;
 
@@ -27,12 +26,8 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider
 
     private static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(5);
 
-    private static readonly ConcurrentDictionary<Type, EventDelivery> Deliveries = new();
-
-    private delegate Task EventDelivery(IServiceProvider services, object domainEvent, ISet<IDomainEventBatch> batches, CancellationToken cancellationToken);
-
-    /// <summary>Who claims rows: this process on this machine.</summary>
-    public string Node { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    /// <summary>Who claims rows: this run of this node.</summary>
+    public string Node => node.Id;
 
     /// <summary>Marks a new row as held by this dispatcher, so that it is written already claimed (no statement of its own).</summary>
     public void ClaimNew(OutboxMessage message)
@@ -76,6 +71,15 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider
         {
             logger.LogInformation("Released {Count} outbox rows claimed by a previous run", released);
         }
+    }
+
+    /// <summary>Deletes announcement rows old enough that every node has read them (or resynchronised since).</summary>
+    public async Task PurgeAnnouncementsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var before = clock.GetUtcNow().Subtract(ClusterAnnouncer.AnnouncementLifetime).ToUnixTimeMilliseconds();
+        await db.Outbox.Where(m => m.Kind == OutboxMessageKind.Announcement && m.CreatedAt < before).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(Func<IQueryable<OutboxMessage>, IQueryable<OutboxMessage>> which, CancellationToken cancellationToken)
@@ -153,7 +157,7 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider
             case OutboxMessageKind.Event:
                 var domainEvent = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)
                     ?? throw new InvalidOperationException($"Outbox row {message.Id}: empty event.");
-                await Deliveries.GetOrAdd(type, CreateDelivery)(services, domainEvent, batches, cancellationToken);
+                await DomainEventDelivery.DeliverAsync(services, type, domainEvent, everyNodeOnly: false, batches, cancellationToken);
                 break;
             case OutboxMessageKind.ScheduleJob:
                 var schedule = Request(message);
@@ -202,25 +206,6 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider
             else
             {
                 logger.LogWarning(error, "Outbox row {Id} ({Kind} {Type}) failed; next try in {Pause}", message.Id, message.Kind, message.Type, pause);
-            }
-        }
-    }
-
-    private static EventDelivery CreateDelivery(Type eventType)
-    {
-        var method = typeof(OutboxDispatcher).GetMethod(nameof(DeliverAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(eventType);
-        return method.CreateDelegate<EventDelivery>();
-    }
-
-    private static async Task DeliverAsync<TEvent>(IServiceProvider services, object domainEvent, ISet<IDomainEventBatch> batches, CancellationToken cancellationToken)
-        where TEvent : IDomainEvent
-    {
-        foreach (var handler in services.GetServices<IDomainEventHandler<TEvent>>())
-        {
-            await handler.HandleAsync((TEvent)domainEvent, cancellationToken);
-            if (handler is IDomainEventBatch batch)
-            {
-                batches.Add(batch);
             }
         }
     }

@@ -11,6 +11,12 @@ public enum OutboxMessageKind
 
     /// <summary>Cancel a pending job run.</summary>
     CancelJob,
+
+    /// <summary>
+    /// Not carried out: a copy of an event too large for a cluster notice, kept for the other nodes to read by its id
+    /// (<see cref="Cluster.ClusterAnnouncer"/>) and purged after a while.
+    /// </summary>
+    Announcement,
 }
 
 /// <summary>

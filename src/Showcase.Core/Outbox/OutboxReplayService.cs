@@ -39,6 +39,11 @@ internal sealed class OutboxReplayService(OutboxDispatcher dispatcher, IOptions<
                 while (await dispatcher.DispatchDueAsync(BatchSize, stoppingToken) == BatchSize)
                 {
                 }
+
+                if (showcase.Value.Database.Provider == DatabaseProvider.Postgres)
+                {
+                    await dispatcher.PurgeAnnouncementsAsync(stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -34,6 +34,7 @@ public static class ThemeServiceExtensions
         builder.Services.AddSingleton<SiteSettingsStore>();
         builder.Services.AddSingleton<ISiteSettings>(sp => sp.GetRequiredService<SiteSettingsStore>());
         builder.Services.AddScoped<IDomainEventHandler<SiteSettingsChanged>, SiteSettingsChangedHandler>();
+        builder.Services.AddScoped<INodeResync, SiteSettingsResync>();
         builder.Services.AddScoped<IAdminMenu, SettingsAdminMenu>();
         builder.Services.AddScoped<ThemeSelection>();
         builder.Services.AddScoped<AdminNavigation>();
