@@ -31,9 +31,12 @@ public sealed class DemoSiteEditor(
     /// Makes a site from its template recipe, run inside this command: the site and its starter pages exist
     /// together or not at all. The site starts unpublished, its pages as drafts.
     /// </summary>
-    public async Task<DemoSite> CreateAsync(ClaimsPrincipal user, NewSiteRequest request, CancellationToken cancellationToken = default)
+    public Task<DemoSite> CreateAsync(ClaimsPrincipal user, NewSiteRequest request, CancellationToken cancellationToken = default) =>
+        CreateAsync(user, request, templates.Find(request.Template), cancellationToken);
+
+    /// <summary>As <see cref="CreateAsync(ClaimsPrincipal, NewSiteRequest, CancellationToken)"/> with a template given (a test's broken one, say).</summary>
+    internal async Task<DemoSite> CreateAsync(ClaimsPrincipal user, NewSiteRequest request, SiteTemplate? template, CancellationToken cancellationToken)
     {
-        var template = templates.Find(request.Template);
         try
         {
             return await unitOfWork.ExecuteAsync(async ct =>
