@@ -31,13 +31,13 @@ public sealed class DiffModel(IContentWorkflow<SitePage, SitePageContent> workfl
             (From, To) = (To, From);
         }
 
-        Changes = await workflow.DiffAsync(SitePage, From, To, (field, value) => field == "state" && value is not null ? Text["State." + value] : value, cancellationToken);
+        Changes = await workflow.DiffAsync(SitePage, From, To, (field, value) => field == "state" && value is not null ? Text[$"State.{value}"] : value, cancellationToken);
     }
 
     /// <summary>A field's label in the reader's language, or null for one the module has no text for.</summary>
     public string? Label(string field)
     {
-        var label = Text["Field." + char.ToUpperInvariant(field[0]) + field[1..]];
+        var label = Text[$"Field.{char.ToUpperInvariant(field[0])}{field[1..]}"];
         return label.ResourceNotFound ? null : label.Value;
     }
 
