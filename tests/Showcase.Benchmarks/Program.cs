@@ -5,5 +5,10 @@ if (args is ["brandlist", .. var rest])
     return await Showcase.Benchmarks.BrandList.BrandListBenchmark.RunAsync(rest);
 }
 
+if (args is ["demosite", .. var siteArgs])
+{
+    return await Showcase.Benchmarks.DemoSite.DemoSiteBenchmark.RunAsync(siteArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -8,7 +8,7 @@ using Showcase.Organizations.Services;
 namespace Showcase.DemoSites.Services;
 
 /// <summary>The public side's reads: published sites and their published pages only, never a draft.</summary>
-public sealed class DemoSiteCatalog(DemoSitesDbContext db, IOrganizationDirectory organizations, BrandMarkdown markdown, DemoSiteCatalogCache cache)
+public sealed class DemoSiteCatalog(DemoSitesDbContext db, IOrganizationDirectory organizations, BrandMarkdown markdown, BrandCatalog brands, DemoSiteCatalogCache cache)
 {
     /// <summary>Every published site, in programme, kind and slug order (cached).</summary>
     public Task<IReadOnlyList<SiteView>> AllAsync(CancellationToken cancellationToken = default) =>
@@ -31,6 +31,10 @@ public sealed class DemoSiteCatalog(DemoSitesDbContext db, IOrganizationDirector
             await SiteAsync(siteSlug, cancellationToken) is null
                 ? null
                 : await db.PublishedPages.AsNoTracking().FirstOrDefaultAsync(p => p.SiteSlug == siteSlug && p.PageSlug == pageSlug, cancellationToken));
+
+    /// <summary>The site's featured brands that are published, as cards (cached; a brand published or taken down starts a new generation).</summary>
+    public Task<IReadOnlyList<BrandCard>> FeaturedBrandsAsync(SiteView site, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"brands|{site.Slug}", () => brands.CardsAsync(site.FeaturedBrands.ToList(), cancellationToken));
 
     public Task<IReadOnlyList<Programme>> ProgrammesAsync(CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync("programmes", async () =>

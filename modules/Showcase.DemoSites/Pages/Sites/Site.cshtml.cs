@@ -13,7 +13,7 @@ namespace Showcase.DemoSites.Pages.Sites;
 /// address is 404.
 /// </summary>
 [OutputCache(PolicyName = DemoSiteOutputCache.PolicyName)]
-public sealed class SiteModel(DemoSiteCatalog catalog, BrandCatalog brands) : PageModel
+public sealed class SiteModel(DemoSiteCatalog catalog) : PageModel
 {
     public SiteView Site { get; private set; } = null!;
 
@@ -40,7 +40,7 @@ public sealed class SiteModel(DemoSiteCatalog catalog, BrandCatalog brands) : Pa
         }
         else
         {
-            Brands = await brands.CardsAsync(site.FeaturedBrands.ToList(), cancellationToken);
+            Brands = await catalog.FeaturedBrandsAsync(site, cancellationToken);
         }
 
         ViewData["DemoSite"] = site;
