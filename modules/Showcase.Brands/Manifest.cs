@@ -6,6 +6,7 @@ using Showcase.Abstractions.Modules;
     Name = "Brands",
     Description = "One community, one brand: brand entries, their editorial workflow and the public showcase.",
     Category = "Content",
+    Resources = typeof(Showcase.Brands.BrandsText),
     Dependencies = ["Showcase.Organizations"])]
 
 // The module's texts live in Resources/ whatever resources path the host configures.

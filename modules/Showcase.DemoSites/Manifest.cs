@@ -6,6 +6,7 @@ using Showcase.Abstractions.Modules;
     Name = "Demo sites",
     Description = "Pilot programmes and their demo sites: small sites inside Showcase, each with its own pages, editors and theme.",
     Category = "Content",
+    Resources = typeof(Showcase.DemoSites.DemoSitesText),
     Dependencies = ["Showcase.Organizations", "Showcase.Brands"])]
 
 [assembly: ResourceLocation("Resources")]

@@ -6,7 +6,8 @@ using Showcase.Abstractions.Modules;
     Name = "Evaluations",
     Description = "Evaluation rounds: applications, panels, conflicts, scorecards, the score ledger, results and public notice.",
     Category = "Evaluation",
-    Dependencies = ["Showcase.Organizations", "Showcase.Brands"])]
+    Dependencies = ["Showcase.Organizations", "Showcase.Brands"],
+    Resources = typeof(Showcase.Evaluations.EvaluationsText))]
 
 // The module's texts live in Resources/ whatever resources path the host configures.
 [assembly: ResourceLocation("Resources")]

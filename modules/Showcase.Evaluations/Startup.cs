@@ -4,11 +4,13 @@ using Showcase.Abstractions.Cli;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
+using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Recipes;
 using Showcase.Abstractions.Security;
 using Showcase.Evaluations.Cli;
 using Showcase.Evaluations.Data;
 using Showcase.Evaluations.Jobs;
+using Showcase.Evaluations.Judging;
 using Showcase.Evaluations.Recipes;
 using Showcase.Evaluations.Services;
 
@@ -36,6 +38,12 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<StandingsCache>();
         services.AddScoped<IStandingsReader, StandingsReader>();
         services.AddScoped<IRoundDirectory, RoundDirectory>();
+
+        // The admin-theme screens: managers, editors and judges.
+        services.AddLocalization();
+        services.AddScoped<IAdminMenu, AdminMenu>();
+        services.AddScoped<JudgeWorkspace>();
+        services.AddScoped<FrozenBrandReader>();
 
         services.AddScoped<IRecipeStep, RoundsRecipeStep>();
         services.AddScoped<RoundTransitionJob>();

@@ -4,7 +4,8 @@ using Showcase.Abstractions.Modules;
 [assembly: Module("Showcase.Organizations",
     Name = "Organisations",
     Description = "The organisation tree: city > district > street > community.",
-    Category = "Content")]
+    Category = "Content",
+    Resources = typeof(Showcase.Organizations.OrganizationsText))]
 
 // The module's .resx files live in Resources/, whatever resources path the host sets.
 [assembly: ResourceLocation("Resources")]

@@ -16,6 +16,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<OrganizationsDbContext, SqliteOrganizationsDbContext, PostgresOrganizationsDbContext>();
         services.AddScoped<IOrganizationDirectory, OrganizationDirectory>();
+        services.AddScoped<Showcase.Abstractions.Organizations.IOrganizationUnitChoices, OrganizationUnitChoices>();
         services.AddScoped<OrganizationEditor>();
         services.AddScoped<IRecipeStep, OrganizationsStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();

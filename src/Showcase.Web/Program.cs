@@ -7,38 +7,45 @@ using Showcase.Core.Identity;
 using Showcase.Core.Jobs;
 using Showcase.Core.Localization;
 using Showcase.Core.Recipes;
+using Showcase.Core.Security;
 using Showcase.Core.Themes;
 
-var commandLine = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
-
-builder.AddShowcaseModules();
-builder.AddShowcasePersistence();
-builder.AddShowcaseContent();
-builder.AddShowcaseIdentity();
-builder.AddShowcaseThemes();
-builder.AddShowcaseLocalization();
-builder.AddShowcaseRecipes();
-builder.AddShowcaseJobs();
-builder.AddShowcaseGrpc();
-builder.AddShowcaseTelemetry();
-builder.Services.AddScoped<ICommandVerb, Showcase.Web.Cli.VerifyVerb>();
-
-var app = builder.Build();
-
-if (commandLine.Verb is not null)
+// A start that fails (busy port, bad configuration, unreachable database) prints one line and exits 1.
+return await StartupFailure.ReportAsync(async () =>
 {
-    return await app.RunVerbAsync(commandLine, Console.Out, Console.Error);
-}
+    var commandLine = CommandLine.Parse(args);
+    var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
 
-await app.PrepareShowcaseAsync();
-app.UseShowcase();
-app.MapShowcaseHealth();
-app.MapShowcaseGrpc();
-app.MapShowcasePages();
-app.MapShowcaseModules();
-await app.RunAsync();
-return 0;
+    builder.AddShowcaseModules();
+    builder.AddShowcasePersistence();
+    builder.AddShowcaseContent();
+    builder.AddShowcaseIdentity();
+    builder.AddShowcaseSecurityHeaders();
+    builder.AddShowcaseThemes();
+    builder.AddShowcaseLocalization();
+    builder.AddShowcaseRecipes();
+    builder.AddShowcaseJobs();
+    builder.AddShowcaseGrpc();
+    builder.AddShowcaseTelemetry();
+    builder.Services.AddScoped<ICommandVerb, Showcase.Web.Cli.VerifyVerb>();
+
+    var app = builder.Build();
+
+    if (commandLine.Verb is not null)
+    {
+        return await app.RunVerbAsync(commandLine, Console.Out, Console.Error);
+    }
+
+    app.EnsureEndpointsFree();
+    await app.PrepareShowcaseAsync();
+    app.UseShowcase();
+    app.MapShowcaseHealth();
+    app.MapShowcaseGrpc();
+    app.MapShowcasePages();
+    app.MapShowcaseModules();
+    await app.RunAsync();
+    return 0;
+}, Console.Error);
 
 /// <summary>Entry point; public so that test hosts can start it.</summary>
 public partial class Program;

@@ -2,9 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Testing;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
+using SkiaSharp;
 
 namespace Showcase.E2E;
 
@@ -277,10 +275,10 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
 
     private static byte[] CoverImage()
     {
-        using var image = new Image<Rgba32>(1200, 750);
-        image.Mutate(x => x.BackgroundColor(new Rgba32(200, 22, 29)));
-        using var stream = new MemoryStream();
-        image.SaveAsPng(stream);
-        return stream.ToArray();
+        using var bitmap = new SKBitmap(1200, 750);
+        bitmap.Erase(new SKColor(200, 22, 29));
+        using var image = SKImage.FromBitmap(bitmap);
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
     }
 }

@@ -106,14 +106,32 @@ public sealed class ShowcaseProcess : IAsyncDisposable
     /// <summary><c>dotnet Showcase.Web.dll</c>, run from the web project's folder so it finds its appsettings.json.</summary>
     private static ProcessStartInfo StartInfo()
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = DotnetStartInfo();
+        info.WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web");
+        info.ArgumentList.Add(WebAssemblyPath());
+        return info;
+    }
+
+    /// <summary>
+    /// <c>dotnet</c> with output redirected; under <c>taskset -c $SHOWCASE_PROCESS_CPUS</c> when that variable is set,
+    /// so that a benchmark can keep the server on one core and its load on another.
+    /// </summary>
+    public static ProcessStartInfo DotnetStartInfo()
+    {
+        var cpus = Environment.GetEnvironmentVariable("SHOWCASE_PROCESS_CPUS");
+        var info = new ProcessStartInfo(string.IsNullOrEmpty(cpus) ? "dotnet" : "taskset")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Showcase.Web"),
         };
-        info.ArgumentList.Add(WebAssemblyPath());
+        if (!string.IsNullOrEmpty(cpus))
+        {
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(cpus);
+            info.ArgumentList.Add("dotnet");
+        }
+
         return info;
     }
 

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Abstractions.Modules;
+using Showcase.Abstractions.Security;
 using Showcase.Abstractions.Themes;
 
 namespace Showcase.Themes.Testing;
@@ -8,6 +11,10 @@ namespace Showcase.Themes.Testing;
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IThemeSelector, TestingThemeSelector>();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(TestingTheme.SelectorPath + "/framed", () => Results.Content(FramedPage.Html, "text/html; charset=utf-8"))
+            .WithMetadata(new AllowFramingAttribute());
 }
 
 /// <summary>Chooses the testing theme for its own routes, the way a demo site chooses its theme.</summary>

@@ -55,11 +55,31 @@ public sealed class AccountTests(ShowcaseWebFactory host) : IClassFixture<Showca
         var fifth = await browser.SignInAsync("judge1", "wrong-password-5");
         var afterwards = await browser.SignInAsync("judge1", Password);
 
-        fifth.Html.ShouldContain("账户已被锁定");
+        fifth.Html.ShouldContain("用户名或密码不正确");
         afterwards.Status.ShouldBe(HttpStatusCode.OK);
-        afterwards.Html.ShouldContain("账户已被锁定");
+        afterwards.Html.ShouldContain("用户名或密码不正确");
         var locked = await host.WithServiceAsync<UserManager<ShowcaseUser>, bool>(async users => await users.IsLockedOutAsync((await users.FindByNameAsync("judge1"))!));
         locked.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_locked_account_and_an_unknown_name_read_the_same_so_names_cannot_be_found_out()
+    {
+        await host.CreateUserAsync("judge-locked", Password, roles: Roles.Judge);
+        using var browser = host.NewSession();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await browser.SignInAsync("judge-locked", $"wrong-password-{attempt}");
+        }
+
+        var locked = await browser.SignInAsync("judge-locked", "wrong-password-6");
+        var unknown = await browser.SignInAsync("nobody-by-this-name", "wrong-password-6");
+
+        Message(locked.Html).ShouldBe(Message(unknown.Html));
+        Message(locked.Html).ShouldContain("用户名或密码不正确");
+        Message(locked.Html).ShouldNotContain("锁定");
+
+        static string Message(string html) => System.Text.RegularExpressions.Regex.Match(html, "<div[^>]*form-errors[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
     }
 
     [Fact]

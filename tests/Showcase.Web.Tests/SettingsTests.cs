@@ -9,7 +9,7 @@ namespace Showcase.Web.Tests;
 public sealed class SettingsTests(ShowcaseWebFactory host) : IClassFixture<ShowcaseWebFactory>
 {
     [Fact]
-    public async Task The_site_name_and_contact_line_saved_in_the_settings_show_on_the_public_pages()
+    public async Task The_site_name_contact_organiser_and_icp_number_saved_in_the_settings_show_on_the_public_pages()
     {
         await host.CreateUserAsync("settings-admin", "settings-pass-1", roles: Roles.Administrator);
         using var admin = host.NewSession();
@@ -20,13 +20,17 @@ public sealed class SettingsTests(ShowcaseWebFactory host) : IClassFixture<Showc
             ["Input.SiteName"] = "贵池区党建品牌展示",
             ["Input.DefaultTheme"] = "Showcase.Themes.Red",
             ["Input.ContactLine"] = "贵池区委组织部 · 0566-0000000",
+            ["Input.Organiser"] = "中共贵池区委组织部",
+            ["Input.IcpNumber"] = "皖ICP备12345678号",
         });
         var home = await host.NewSession().GetAsync("/");
         var form = await admin.GetAsync("/admin/settings");
 
         saved.Status.ShouldBe(HttpStatusCode.Redirect);
         home.Html.ShouldContain("<title>首页 · 贵池区党建品牌展示</title>");
-        home.Html.ShouldContain("<p class=\"footer-contact\">贵池区委组织部 · 0566-0000000</p>");
+        home.Html.ShouldContain("<li class=\"footer-lines__contact\">联系方式：贵池区委组织部 · 0566-0000000</li>");
+        home.Html.ShouldContain("<li class=\"footer-lines__organiser\">主办单位：中共贵池区委组织部</li>");
+        home.Html.ShouldContain("皖ICP备12345678号</a>");
         form.Html.ShouldContain("设置已保存");
         form.Html.ShouldContain("value=\"贵池区党建品牌展示\"");
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Shouldly;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Identity;
+using Showcase.Core.Recipes;
 using Showcase.Web.Tests.Support;
 
 namespace Showcase.Web.Tests;
@@ -18,6 +19,15 @@ public sealed partial class UsersAdminTests(ShowcaseWebFactory host) : IClassFix
         if (await FindAsync("users-admin") is null)
         {
             await host.CreateUserAsync("users-admin", AdminPassword, roles: Roles.Administrator);
+            // The units the user form offers: a small tree, as the organisations module keeps it.
+            var result = await host.WithServiceAsync<RecipeRunner, RecipeResult>(runner => runner.RunAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("""
+                { "name": "units", "steps": [ { "step": "organizations", "units": [
+                  { "code": "CZ", "name": "池州市", "kind": "city" },
+                  { "code": "GC", "name": "贵池区", "kind": "district", "parent": "CZ" },
+                  { "code": "GC-QP", "name": "秋浦街道", "kind": "street", "parent": "GC" },
+                  { "code": "GC-QP-YLY", "name": "烟柳园社区", "kind": "community", "parent": "GC-QP" } ] } ] }
+                """)), "test"));
+            result.Steps.Count.ShouldBe(1);
         }
     }
 
@@ -92,7 +102,7 @@ public sealed partial class UsersAdminTests(ShowcaseWebFactory host) : IClassFix
         var accepted = await auditor.SignInAsync("suspended", "suspended-pass-1");
 
         locked.Status.ShouldBe(HttpStatusCode.Redirect);
-        refused.Html.ShouldContain("账户已被锁定");
+        refused.Html.ShouldContain("用户名或密码不正确");
         accepted.Location.ShouldBe("/admin");
     }
 
@@ -144,6 +154,51 @@ public sealed partial class UsersAdminTests(ShowcaseWebFactory host) : IClassFix
         refused.Status.ShouldBe(HttpStatusCode.OK);
         refused.Html.ShouldContain("只能包含字母、数字");
         (await FindAsync("careful"))!.DisplayName.ShouldBe("careful");
+    }
+
+    [Fact]
+    public async Task The_unit_is_picked_from_the_tree_and_an_unknown_one_is_refused()
+    {
+        var user = await host.CreateUserAsync("placed", "placed-pass-11", roles: Roles.CommunityEditor);
+        using var admin = await SignedInAdminAsync();
+
+        var form = await admin.GetAsync($"/admin/users/{user.Id}");
+        var refused = await admin.SubmitAsync($"/admin/users/{user.Id}", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Placed",
+            ["Input.UnitCode"] = "NO-SUCH-UNIT",
+        }, action: $"/admin/users/{user.Id}?handler=Save", repeated: [new("Input.Roles", Roles.CommunityEditor)]);
+        var created = await admin.SubmitAsync("/admin/users/create", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "nowhere",
+            ["Input.Fields.DisplayName"] = "Nowhere",
+            ["Input.Fields.UnitCode"] = "NO-SUCH-UNIT",
+        });
+
+        form.Html.ShouldContain("<select");
+        form.Html.ShouldContain("value=\"GC-QP-YLY\"");
+        form.Html.ShouldContain("烟柳园社区");
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.Html.ShouldContain("不在组织架构中");
+        (await FindAsync("placed"))!.UnitCode.ShouldBe("");
+        created.Html.ShouldContain("不在组织架构中");
+        (await FindAsync("nowhere")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_lock_signs_the_user_out_at_their_next_request()
+    {
+        var user = await host.CreateUserAsync("signed-in-auditor", "auditor-pass-11", roles: Roles.Auditor);
+        using var auditor = host.NewSession();
+        (await auditor.SignInAsync("signed-in-auditor", "auditor-pass-11")).Location.ShouldBe("/admin");
+        (await auditor.GetAsync("/admin")).Status.ShouldBe(HttpStatusCode.OK);
+        using var admin = await SignedInAdminAsync();
+
+        await admin.SubmitAsync($"/admin/users/{user.Id}", new Dictionary<string, string>(), action: $"/admin/users/{user.Id}?handler=Lock");
+        var next = await auditor.GetAsync("/admin");
+
+        next.Status.ShouldBe(HttpStatusCode.Redirect);
+        next.Location!.ShouldContain("/account/login");
     }
 
     private async Task<WebSession> SignedInAdminAsync()

@@ -1,3 +1,3 @@
 using Showcase.Abstractions.Themes;
 
-[assembly: Theme("Showcase.Themes.Admin", Name = "Admin", Description = "Admin and judging screens.", IsAdmin = true)]
+[assembly: Theme("Showcase.Themes.Admin", Name = "Admin", Description = "Admin and judging screens.", IsAdmin = true, Resources = typeof(Showcase.Themes.Admin.AdminText))]

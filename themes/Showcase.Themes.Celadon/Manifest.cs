@@ -4,4 +4,5 @@ using Showcase.Abstractions.Themes;
 [assembly: Theme("Showcase.Themes.Celadon",
     Name = "Celadon",
     Description = "A third public theme in the colours of celadon ware: glaze green, white porcelain and a deep teal bar.",
-    BaseTheme = "Showcase.Themes.Red")]
+    BaseTheme = "Showcase.Themes.Red",
+    Resources = typeof(Showcase.Themes.Celadon.CeladonText))]

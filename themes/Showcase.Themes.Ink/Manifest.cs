@@ -4,4 +4,5 @@ using Showcase.Abstractions.Themes;
 [assembly: Theme("Showcase.Themes.Ink",
     Name = "Ink",
     Description = "A second public theme in the manner of ink-wash painting: paper, ink and a red seal.",
-    BaseTheme = "Showcase.Themes.Red")]
+    BaseTheme = "Showcase.Themes.Red",
+    Resources = typeof(Showcase.Themes.Ink.InkText))]

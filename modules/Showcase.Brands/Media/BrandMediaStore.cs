@@ -4,9 +4,7 @@ using Microsoft.Extensions.Options;
 using Showcase.Abstractions.Hosting;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Processing;
+using SkiaSharp;
 
 namespace Showcase.Brands.Media;
 
@@ -39,7 +37,7 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
 {
     private const int LargeEdge = 1600;
 
-    private static readonly JpegEncoder Jpeg = new() { Quality = 82 };
+    private const int JpegQuality = 82;
 
     private string Root => Path.Combine(Path.GetFullPath(showcase.Value.DataDir), "media", "brands");
 
@@ -54,17 +52,25 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
         var bytes = await ReadLimitedAsync(upload, options.Value.MaxUploadBytes, cancellationToken);
         var format = ImageFormatSniffer.Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, ImageFormatSniffer.HeaderLength)))
             ?? throw new MediaRejectedException("Upload.NotAnImage");
-        try
-        {
-            var info = Image.Identify(bytes) ?? throw new MediaRejectedException("Upload.NotAnImage");
-            if ((long)info.Width * info.Height > options.Value.MaxUploadPixels)
-            {
-                throw new MediaRejectedException("Upload.TooManyPixels", options.Value.MaxUploadPixels / 1_000_000);
-            }
-        }
-        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
+        // The header must say what the first bytes said (no PNG that is really something else), and the size it
+        // declares must fit before anything is decoded.
+        if (SkiaImage.Identify(bytes) is not { } info || !SameFormat(format, info.Format))
         {
             throw new MediaRejectedException("Upload.NotAnImage");
+        }
+
+        if ((long)info.Width * info.Height > options.Value.MaxUploadPixels || info.Width > SkiaImage.MaxEdge || info.Height > SkiaImage.MaxEdge)
+        {
+            throw new MediaRejectedException("Upload.TooManyPixels", options.Value.MaxUploadPixels / 1_000_000);
+        }
+
+        // Decoded once here as well, so that a damaged or truncated file is refused before any file of the form is kept.
+        using (var decoded = SkiaImage.DecodeUpright(bytes, options.Value.MaxUploadPixels))
+        {
+            if (decoded is null)
+            {
+                throw new MediaRejectedException("Upload.NotAnImage");
+            }
         }
 
         return new AcceptedImage(bytes, format);
@@ -75,66 +81,47 @@ public sealed class BrandMediaStore(BrandsDbContext db, IOptions<ShowcaseOptions
     {
         var (bytes, format) = accepted;
 
-        Image image;
+        using var image = SkiaImage.DecodeUpright(bytes, options.Value.MaxUploadPixels)
+            ?? throw new MediaRejectedException("Upload.NotAnImage");
+        var media = new BrandMedia
+        {
+            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            SourceFormat = format,
+            Width = image.Width,
+            Height = image.Height,
+            SourceLength = bytes.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            UploadedBy = uploadedBy,
+            UploadedUtc = clock.GetUtcNow(),
+        };
+
+        var folder = FolderOf(media.Id);
+        var staging = folder + ".tmp";
+        Directory.CreateDirectory(staging);
         try
         {
-            image = Image.Load(bytes);
+            // Large pictures shrink to 1600 pixels at most; smaller ones keep their size.
+            await File.WriteAllBytesAsync(Path.Combine(staging, FileName(MediaVariant.Large)), SkiaImage.FitJpeg(image, LargeEdge, JpegQuality), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(staging, FileName(MediaVariant.Thumb)), SkiaImage.CoverJpeg(image, 640, 400, JpegQuality), cancellationToken);
+            Directory.Move(staging, folder);
+            db.Media.Add(media);
+            await db.SaveChangesAsync(cancellationToken);
+            return media;
         }
-        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
+        catch
         {
-            throw new MediaRejectedException("Upload.NotAnImage");
-        }
-
-        using (image)
-        {
-            var media = new BrandMedia
-            {
-                Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
-                SourceFormat = format,
-                Width = image.Width,
-                Height = image.Height,
-                SourceLength = bytes.Length,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-                UploadedBy = uploadedBy,
-                UploadedUtc = clock.GetUtcNow(),
-            };
-            image.Metadata.ExifProfile = null;
-            image.Metadata.IptcProfile = null;
-            image.Metadata.XmpProfile = null;
-            image.Mutate(x => x.AutoOrient().BackgroundColor(Color.White));
-
-            var folder = FolderOf(media.Id);
-            var staging = folder + ".tmp";
-            Directory.CreateDirectory(staging);
-            try
-            {
-                // Large pictures shrink to 1600 pixels at most; smaller ones keep their size.
-                using (var large = image.Width > LargeEdge || image.Height > LargeEdge
-                    ? image.Clone(x => x.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(LargeEdge, LargeEdge) }))
-                    : image.Clone(_ => { }))
-                {
-                    await large.SaveAsync(Path.Combine(staging, FileName(MediaVariant.Large)), Jpeg, cancellationToken);
-                }
-
-                using (var thumb = image.Clone(x => x.Resize(new ResizeOptions { Mode = ResizeMode.Crop, Size = new Size(640, 400) })))
-                {
-                    await thumb.SaveAsync(Path.Combine(staging, FileName(MediaVariant.Thumb)), Jpeg, cancellationToken);
-                }
-
-                Directory.Move(staging, folder);
-                db.Media.Add(media);
-                await db.SaveChangesAsync(cancellationToken);
-                return media;
-            }
-            catch
-            {
-                db.ChangeTracker.Clear();
-                TryDelete(staging);
-                TryDelete(folder);
-                throw;
-            }
+            db.ChangeTracker.Clear();
+            TryDelete(staging);
+            TryDelete(folder);
+            throw;
         }
     }
+
+    private static bool SameFormat(string sniffed, SKEncodedImageFormat decoded) => (sniffed, decoded) switch
+    {
+        ("jpeg", SKEncodedImageFormat.Jpeg) or ("png", SKEncodedImageFormat.Png) or ("webp", SKEncodedImageFormat.Webp) => true,
+        _ => false,
+    };
 
     /// <summary>Deletes the files of an image whose row was not kept (the command that stored it was refused).</summary>
     public void Discard(string id) => TryDelete(FolderOf(id));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Showcase.Brands.Data;
 using Showcase.Brands.Models;
@@ -22,7 +23,11 @@ public sealed record BrandListPage(IReadOnlyList<BrandCard> Items, int Total, in
 public sealed record DistrictCount(string Code, string Name, int Count);
 
 /// <summary>The public side's reads: only published copies, never a draft.</summary>
-public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, BrandSearchIndex index, BrandCatalogCache cache, IOptions<BrandsOptions> options)
+/// <remarks>
+/// The search index is resolved only by <see cref="SearchAsync"/>: opening it loads Lucene and the Chinese
+/// analyser, which the list, the home page and the brand page never need.
+/// </remarks>
+public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, IServiceProvider services, BrandCatalogCache cache, IOptions<BrandsOptions> options)
 {
     private int PageSize => options.Value.PageSize;
 
@@ -81,13 +86,19 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
             .ToList();
     }
 
-    /// <summary>The tags in use, most used first.</summary>
-    public Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"tags|{count}", () => LoadTagsAsync(count, cancellationToken));
+    /// <summary>The tags in use, most used first, among the brands of one district when <paramref name="district"/> is given.</summary>
+    public Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, string? district = null, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"tags|{district}|{count}", () => LoadTagsAsync(count, district, cancellationToken));
 
-    private async Task<IReadOnlyList<(string Tag, int Count)>> LoadTagsAsync(int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Tag, int Count)>> LoadTagsAsync(int count, string? district, CancellationToken cancellationToken)
     {
-        var rows = await db.PublishedTags.AsNoTracking().GroupBy(t => t.Tag)
+        var tags = db.PublishedTags.AsNoTracking();
+        if (!string.IsNullOrEmpty(district))
+        {
+            tags = tags.Where(t => db.Published.Any(b => b.Id == t.PublishedBrandId && b.DistrictCode == district));
+        }
+
+        var rows = await tags.GroupBy(t => t.Tag)
             .Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(count).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Key, r.Count)).ToList();
@@ -101,7 +112,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     public async Task<BrandListPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
-        var found = index.Search(text, (page - 1) * PageSize, PageSize);
+        var found = services.GetRequiredService<BrandSearchIndex>().Search(text, (page - 1) * PageSize, PageSize);
         var codes = found.Hits.Select(h => h.Code).ToList();
         var rows = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
         var ordered = codes.Select(c => rows.FirstOrDefault(r => r.Code == c)).OfType<CardData>().ToList();

@@ -25,7 +25,8 @@ public static class DistrictChart
         var t = WebUtility.HtmlEncode(title);
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"district-chart\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{t}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{t}</title>");
-        svg.Append("<style>.bar{fill:var(--chart-bar,#b71c1c)}.label,.value{fill:var(--chart-text,#222);font-size:15px;font-family:inherit}</style>");
+        // No <style> inside: the site's CSP allows style sheets only from files (brands.css styles .district-chart);
+        // the fill attributes are what shows without them.
         for (var i = 0; i < districts.Count; i++)
         {
             var d = districts[i];
@@ -33,9 +34,9 @@ public static class DistrictChart
             var w = (int)Math.Round(barSpace * (double)d.Count / max);
             var name = WebUtility.HtmlEncode(d.Name);
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"row\" data-district=\"{WebUtility.HtmlEncode(d.Code)}\">");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 10}\" y=\"{y + BarHeight - 8}\" text-anchor=\"end\">{name}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Math.Max(w, 2)}\" height=\"{BarHeight}\" rx=\"3\"><title>{name}: {d.Count}</title></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{LabelWidth + Math.Max(w, 2) + 8}\" y=\"{y + BarHeight - 8}\">{d.Count}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" fill=\"#222\" x=\"{LabelWidth - 10}\" y=\"{y + BarHeight - 8}\" text-anchor=\"end\">{name}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" fill=\"#b71c1c\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Math.Max(w, 2)}\" height=\"{BarHeight}\" rx=\"3\"><title>{name}: {d.Count}</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" fill=\"#222\" x=\"{LabelWidth + Math.Max(w, 2) + 8}\" y=\"{y + BarHeight - 8}\">{d.Count}</text>");
             svg.Append("</g>");
         }
 

@@ -42,9 +42,16 @@ public sealed class SitePageSearchIndex : IDisposable
     private DirectoryReader? _reader;
 
     public SitePageSearchIndex(IOptions<ShowcaseOptions> options)
-        : this(Path.Combine(Path.GetFullPath(options.Value.DataDir), "search", "sites"))
+        : this(PathFor(options.Value))
     {
     }
+
+    /// <summary>The index folder of a data folder.</summary>
+    public static string PathFor(ShowcaseOptions options) => Path.Combine(Path.GetFullPath(options.DataDir), "search", "sites");
+
+    /// <summary>Whether an index was ever committed at <paramref name="path"/>, without opening it (Lucene's segments file).</summary>
+    public static bool ExistsAt(string path) =>
+        System.IO.Directory.Exists(path) && System.IO.Directory.EnumerateFiles(path, "segments_*").Any();
 
     public SitePageSearchIndex(string path)
     {

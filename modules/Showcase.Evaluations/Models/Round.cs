@@ -20,6 +20,9 @@ public sealed class Round
     /// <summary>The round has a public big-screen page for its live review meeting.</summary>
     public bool LiveDisplay { get; set; }
 
+    /// <summary>Judges score without seeing the community, the district or the brand's identifying fields.</summary>
+    public bool BlindMode { get; set; }
+
     public DateTimeOffset? ApplicationsOpenUtc { get; set; }
 
     public DateTimeOffset? ScoringOpenUtc { get; set; }

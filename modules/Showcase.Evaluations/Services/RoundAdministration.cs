@@ -110,6 +110,27 @@ public sealed class RoundAdministration(IUnitOfWork work, RoundStore store, Conf
         ScheduleNextMove(round);
     }
 
+    /// <summary>
+    /// Switches the big-screen page and the judges' blind mode; audited. Blind mode may change at any time: it hides
+    /// names from judges' screens and changes no score.
+    /// </summary>
+    public Task SetOptionsAsync(string actor, string code, bool liveDisplay, bool blindMode, CancellationToken cancellationToken = default) =>
+        work.ExecuteAsync(async ct =>
+        {
+            var round = await store.LockAsync(code, ct);
+            if (round.LiveDisplay == liveDisplay && round.BlindMode == blindMode)
+            {
+                return;
+            }
+
+            round.LiveDisplay = liveDisplay;
+            round.BlindMode = blindMode;
+            round.UpdatedUtc = store.Now;
+            await store.Db.SaveChangesAsync(ct);
+            await audit.WriteAsync(actor, "round.options", Target(round), $"liveDisplay {liveDisplay}; blindMode {blindMode}", ct);
+            work.Raise(new RoundDefinitionChanged(round.Code, "options", round.Revision));
+        }, cancellationToken);
+
     /// <summary>A manager moves the round one state on (or back to SCORING to reopen its last stage), with a reason.</summary>
     /// <exception cref="EvaluationRefusedException">INVALID_TRANSITION, REASON_REQUIRED, UNRESOLVED_BOUNDARY_TIE, OPEN_OBJECTIONS.</exception>
     public Task MoveAsync(string actor, string code, RoundState to, string reason, CancellationToken cancellationToken = default) =>

@@ -12,7 +12,8 @@ public sealed record ModuleDescriptor(
     IReadOnlyList<string> Dependencies,
     Assembly Assembly,
     Type? StartupType,
-    ThemeAttribute? Theme)
+    ThemeAttribute? Theme,
+    Type? Resources = null)
 {
     public bool IsTheme => Theme is not null;
 
@@ -21,13 +22,13 @@ public sealed record ModuleDescriptor(
         var startup = assembly.GetTypes().FirstOrDefault(t => t is { IsAbstract: false, IsClass: true } && typeof(ModuleStartup).IsAssignableFrom(t));
         if (assembly.GetCustomAttribute<ModuleAttribute>() is { } module)
         {
-            return new ModuleDescriptor(module.Id, module.Name, module.Description, module.Dependencies, assembly, startup, null);
+            return new ModuleDescriptor(module.Id, module.Name, module.Description, module.Dependencies, assembly, startup, null, module.Resources);
         }
 
         if (assembly.GetCustomAttribute<ThemeAttribute>() is { } theme)
         {
             string[] deps = theme.BaseTheme is null ? [] : [theme.BaseTheme];
-            return new ModuleDescriptor(theme.Id, theme.Name, theme.Description, deps, assembly, startup, theme);
+            return new ModuleDescriptor(theme.Id, theme.Name, theme.Description, deps, assembly, startup, theme, theme.Resources);
         }
 
         return null;

@@ -13,5 +13,7 @@ public sealed class CorePermissions : IPermissionProvider
 
     public static readonly Permission ManageSettings = new(nameof(ManageSettings), "Edit the site settings", Roles.Administrator);
 
-    public IEnumerable<Permission> GetPermissions() => [AccessAdmin, ManageUsers, ManageSettings];
+    public static readonly Permission ViewAuditLog = new(nameof(ViewAuditLog), "Read and export the audit log", Roles.Administrator, Roles.Auditor);
+
+    public IEnumerable<Permission> GetPermissions() => [AccessAdmin, ManageUsers, ManageSettings, ViewAuditLog];
 }

@@ -20,6 +20,7 @@ public static class ContentServiceExtensions
         builder.Services.AddScoped<IContentVersioning, ContentVersioning>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
+        builder.Services.AddSingleton<AuditText>();
         builder.Services.AddScoped(typeof(IContentWorkflow<,>), typeof(ContentWorkflow<,>));
         builder.Services.AddSingleton<ITextDiff, TextDiff>();
         builder.Services.AddLocalization();

@@ -49,6 +49,8 @@ public abstract class CoreDbContext(DbContextOptions options)
             e.Property(s => s.SiteName).HasMaxLength(200);
             e.Property(s => s.DefaultTheme).HasMaxLength(200);
             e.Property(s => s.ContactLine).HasMaxLength(500);
+            e.Property(s => s.Organiser).HasMaxLength(200);
+            e.Property(s => s.IcpNumber).HasMaxLength(100);
         });
         builder.Entity<ContentVersion>(e =>
         {

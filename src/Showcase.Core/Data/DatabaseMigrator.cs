@@ -14,7 +14,8 @@ public sealed class DatabaseMigrator(
     IEnumerable<ModuleDatabase> databases,
     ModuleCatalog catalog,
     DbSession session,
-    ILogger<DatabaseMigrator> logger)
+    ILogger<DatabaseMigrator> logger,
+    StartupTimeline? timeline = null)
 {
     /// <returns>true when the database was new (no core tables existed before).</returns>
     public async Task<bool> MigrateAsync(CancellationToken cancellationToken = default)
@@ -24,6 +25,8 @@ public sealed class DatabaseMigrator(
             await EnsureSqliteFileAsync(cancellationToken);
         }
 
+        timeline?.Begin("database connection");
+
         var ordered = databases
             .OrderBy(d => d.ContextType == typeof(CoreDbContext) ? -1 : IndexOf(d.ContextType))
             .ToList();
@@ -31,18 +34,21 @@ public sealed class DatabaseMigrator(
         foreach (var database in ordered)
         {
             var context = (DbContext)services.GetRequiredService(database.ContextType);
-            var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken);
-            if (database.ContextType == typeof(CoreDbContext) && !applied.Any())
+            // One look at the history table per context: GetPendingMigrationsAsync would read it a second time.
+            var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            if (database.ContextType == typeof(CoreDbContext) && applied.Count == 0)
             {
                 isNew = true;
             }
 
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = context.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
             if (pending.Count > 0)
             {
                 logger.LogInformation("Migrating {Context}: {Migrations}", database.ContextType.Name, string.Join(", ", pending));
                 await context.Database.MigrateAsync(cancellationToken);
             }
+
+            timeline?.Mark($"migrations of {database.ContextType.Name} ({(pending.Count > 0 ? $"{pending.Count} applied" : "none pending")})");
         }
 
         return isNew;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,10 @@ namespace Showcase.Core.Data;
 /// </summary>
 public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
 {
+    // Worked out once per options instance (one per host), not for every request's session: it resolves the
+    // data folder's full path and builds the string with a connection string builder.
+    private static readonly ConditionalWeakTable<ShowcaseOptions, string> SqliteConnectionStrings = new();
+
     private readonly DbConnection _connection;
     private readonly List<DbContext> _contexts = [];
 
@@ -23,7 +28,7 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
         Provider = database.Provider;
         _connection = Provider switch
         {
-            DatabaseProvider.Sqlite => new SqliteConnection(ConnectionStrings.Sqlite(options.Value)),
+            DatabaseProvider.Sqlite => new SqliteConnection(SqliteConnectionStrings.GetValue(options.Value, ConnectionStrings.Sqlite)),
             DatabaseProvider.Postgres => new NpgsqlConnection(ConnectionStrings.Postgres(options.Value)),
             _ => throw new InvalidOperationException($"Unknown database provider '{Provider}'."),
         };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Cli;
 using Showcase.Abstractions.Hosting;
 using Showcase.Core.Cli;
@@ -12,12 +13,17 @@ public static class ShowcaseApplicationExtensions
     /// <summary>Migrates the database, then runs the startup tasks (first administrator, default recipe, ...).</summary>
     public static async Task PrepareShowcaseAsync(this WebApplication app, TextWriter? output = null, CancellationToken cancellationToken = default)
     {
+        var timeline = app.Services.GetService<StartupTimeline>();
+        timeline?.Mark("host built (configuration, services, DI container)");
+        timeline?.AttachLogger(app.Services.GetRequiredService<ILogger<StartupTimeline>>());
         await using var scope = app.Services.CreateAsyncScope();
         var isNew = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var context = new StartupContext(isNew, output ?? Console.Out);
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
+            timeline?.Begin("startup tasks resolved");
             await task.RunAsync(context, cancellationToken);
+            timeline?.Mark($"startup task {task.GetType().Name}");
         }
     }
 

@@ -22,8 +22,10 @@ public static class ShowcaseHostBuilderExtensions
     /// <exception cref="ModuleCatalogException">a module's dependency is missing or the dependencies form a cycle.</exception>
     public static ModuleCatalog AddShowcaseModules(this WebApplicationBuilder builder, params Assembly[] additionalAssemblies)
     {
+        var timeline = StartupTimeline.Of(builder);
         var options = builder.Configuration.GetSection(ShowcaseOptions.Section).Get<ShowcaseOptions>() ?? new ShowcaseOptions();
         var catalog = ModuleCatalog.Build(ReferencedProjectAssemblies().Concat(additionalAssemblies), options.Modules.Disabled);
+        timeline.Mark("module discovery");
         builder.Services.AddSingleton(catalog);
         builder.Services.AddOptions<ShowcaseOptions>().Bind(builder.Configuration.GetSection(ShowcaseOptions.Section));
 
@@ -37,6 +39,7 @@ public static class ShowcaseHostBuilderExtensions
             startup.ConfigureServices(builder.Services);
         }
 
+        timeline.Mark("module services");
         return catalog;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Showcase.Core.Identity;
+using Showcase.Core.Security;
 
 namespace Showcase.Core.Hosting;
 
@@ -9,6 +11,12 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
+        if (app.Services.GetService<StartupTimeline>() is { } timeline)
+        {
+            app.UseFirstRequestMark(timeline);
+        }
+
+        app.UseShowcaseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -16,6 +24,7 @@ public static class ShowcasePipeline
 
         // 403, 404 and the like are shown as a page in the theme of the address asked for.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseAddressLengthLimit();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

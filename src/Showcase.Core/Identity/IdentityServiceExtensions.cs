@@ -53,6 +53,7 @@ public static class IdentityServiceExtensions
             options.Cookie.Name = ".Showcase.Identity";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";
@@ -66,9 +67,12 @@ public static class IdentityServiceExtensions
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+
+            // A lock, a new temporary password or a role change signs the user out on their next request.
+            options.Events.OnValidatePrincipal = SignedInUserCheck.ValidateAsync;
         });
 
-        // A lock, a new temporary password or a role change reaches signed-in sessions within a minute.
+        // Claims of signed-in users are rebuilt from the database at most once a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(options => options.Cookie.Name = ".Showcase.Antiforgery");
 
@@ -82,6 +86,9 @@ public static class IdentityServiceExtensions
         services.AddScoped<IRecipeStep, UsersRecipeStep>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAdminMenu, UsersAdminMenu>();
+        // The audit log page is read with the same sign-in and policies as the users' pages.
+        services.AddScoped<IAdminMenu, Audit.AuditAdminMenu>();
+        services.AddScoped<UserUnits>();
         return builder;
     }
 }

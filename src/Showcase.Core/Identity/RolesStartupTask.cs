@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Security;
 using Showcase.Core.Hosting;
@@ -12,9 +13,13 @@ internal sealed class RolesStartupTask(RoleManager<IdentityRole> roles) : IStart
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
+        // One query for all of them: on every restart they all exist, and each RoleExistsAsync is a round trip.
+        var existing = new HashSet<string>(
+            (await roles.Roles.Select(r => r.NormalizedName).ToListAsync(cancellationToken)).OfType<string>(),
+            StringComparer.Ordinal);
         foreach (var role in Roles.All)
         {
-            if (!await roles.RoleExistsAsync(role))
+            if (!existing.Contains(roles.NormalizeKey(role)) && !await roles.RoleExistsAsync(role))
             {
                 IdentityResults.ThrowIfFailed(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
             }

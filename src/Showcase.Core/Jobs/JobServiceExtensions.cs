@@ -63,7 +63,12 @@ public static class JobServiceExtensions
                 }
             });
         });
+        // Marks on both sides of Quartz's hosted service time its start on the start-up timeline. (Not
+        // AddHostedService: that one skips a second registration of the same type.)
+        var timeline = StartupTimeline.Of(builder);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "hosted services before Quartz (data protection keys, telemetry)"));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "Quartz scheduler start"));
 
         // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
         // lowest-precedence configuration source, so that appsettings or the command line can still lower it.

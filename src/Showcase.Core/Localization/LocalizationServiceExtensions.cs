@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Showcase.Abstractions.Localization;
@@ -18,6 +20,12 @@ public static class LocalizationServiceExtensions
     {
         // Resource classes sit beside their .resx files (SharedText.cs + SharedText.resx), so no ResourcesPath.
         builder.Services.AddLocalization();
+
+        // Texts looked up once per process and culture, not once per view (see CachingStringLocalizerFactory).
+        // IStringLocalizer<T> is then a thin singleton: it reads the culture of the request at each lookup.
+        builder.Services.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(sp => new CachingStringLocalizerFactory(sp.GetRequiredService<ResourceManagerStringLocalizerFactory>())));
+        builder.Services.Replace(ServiceDescriptor.Singleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>)));
 
         // Chinese text goes out as characters, not as &#x...; entities (which triple the page size).
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Showcase.Abstractions.Hosting;
 using Showcase.Core.Hosting;
@@ -5,7 +6,11 @@ using Showcase.Core.Hosting;
 namespace Showcase.Core.Recipes;
 
 /// <summary>On the first start (a new database) with <c>Showcase:SeedDemoData</c>, applies <c>Recipes/default.recipe.json</c>.</summary>
-internal sealed class DefaultRecipeTask(RecipeRunner runner, IOptions<ShowcaseOptions> options) : IStartupTask
+/// <remarks>
+/// The runner is resolved only when the recipe runs: it brings every module's recipe steps and what they
+/// need (a Markdown sanitiser, an image library), which a restart would otherwise build for nothing.
+/// </remarks>
+internal sealed class DefaultRecipeTask(IServiceProvider services, IOptions<ShowcaseOptions> options) : IStartupTask
 {
     /// <summary>The default recipe's file, copied beside the application.</summary>
     public static string FilePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "default.recipe.json");
@@ -20,6 +25,7 @@ internal sealed class DefaultRecipeTask(RecipeRunner runner, IOptions<ShowcaseOp
             return;
         }
 
+        var runner = services.GetRequiredService<RecipeRunner>();
         var result = await runner.RunFileAsync(FilePath, "startup", cancellationToken);
         await context.Output.WriteLineAsync($"Demo data: recipe '{result.Name}' applied ({string.Join("; ", result.Steps.Select(s => $"{s.Step}: {s.Summary}"))}).");
     }

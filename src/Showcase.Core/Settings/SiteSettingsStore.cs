@@ -68,6 +68,8 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider 
             row.SiteName = settings.SiteName;
             row.DefaultTheme = settings.DefaultTheme;
             row.ContactLine = settings.ContactLine;
+            row.Organiser = settings.Organiser;
+            row.IcpNumber = settings.IcpNumber;
             await services.GetRequiredService<IAuditLog>().WriteAsync(actor, "settings.update", "site", changes, ct);
             services.GetRequiredService<IUnitOfWork>().Raise(new SiteSettingsChanged());
             return Copy(row);
@@ -96,12 +98,22 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider 
             changed.Add($"contactLine: {before.ContactLine} -> {after.ContactLine}");
         }
 
+        if (before.Organiser != after.Organiser)
+        {
+            changed.Add($"organiser: {before.Organiser} -> {after.Organiser}");
+        }
+
+        if (before.IcpNumber != after.IcpNumber)
+        {
+            changed.Add($"icpNumber: {before.IcpNumber} -> {after.IcpNumber}");
+        }
+
         return string.Join("; ", changed);
     }
 
     public void Dispose() => _loading.Dispose();
 
-    private static SiteSettings Copy(SiteSettings s) => new() { Id = s.Id, SiteName = s.SiteName, DefaultTheme = s.DefaultTheme, ContactLine = s.ContactLine };
+    private static SiteSettings Copy(SiteSettings s) => new() { Id = s.Id, SiteName = s.SiteName, DefaultTheme = s.DefaultTheme, ContactLine = s.ContactLine, Organiser = s.Organiser, IcpNumber = s.IcpNumber };
 
     private sealed record Cached(SiteSettings Settings, DateTimeOffset Until);
 }

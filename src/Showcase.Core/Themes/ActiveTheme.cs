@@ -10,6 +10,9 @@ public sealed record ActiveTheme(ModuleDescriptor Theme, IReadOnlyList<ModuleDes
     public string Id => Theme.Id;
 
     public bool IsAdmin => Theme.Theme?.IsAdmin == true;
+
+    /// <summary>The chain's ids joined by <c>&gt;</c>: the view engine's cache key for this theme's lookups, made once.</summary>
+    public string ViewKey { get; } = string.Join(">", Chain.Select(t => t.Id));
 }
 
 public static class ActiveThemeHttpContextExtensions

@@ -6,6 +6,7 @@ namespace Showcase.Core.Themes;
 public sealed class ThemeCatalog
 {
     private readonly Dictionary<string, ModuleDescriptor> _byId;
+    private readonly Dictionary<string, ActiveTheme> _active;
 
     public ThemeCatalog(ModuleCatalog modules)
     {
@@ -13,7 +14,12 @@ public sealed class ThemeCatalog
         _byId = All.ToDictionary(t => t.Id, StringComparer.Ordinal);
         Admin = All.FirstOrDefault(t => t.Theme!.IsAdmin);
         Public = All.Where(t => !t.Theme!.IsAdmin).ToList();
+        _active = All.ToDictionary(t => t.Id, t => new ActiveTheme(t, Chain(t)), StringComparer.Ordinal);
     }
+
+    /// <summary>The request feature for <paramref name="theme"/>: made once per theme, shared by every request (it is immutable).</summary>
+    public ActiveTheme Activate(ModuleDescriptor theme) =>
+        _active.TryGetValue(theme.Id, out var active) && active.Theme == theme ? active : new ActiveTheme(theme, Chain(theme));
 
     public IReadOnlyList<ModuleDescriptor> All { get; }
 

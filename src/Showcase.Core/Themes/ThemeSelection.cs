@@ -36,7 +36,7 @@ public sealed class ThemeSelection(
         try
         {
             var theme = await ChooseAsync(context);
-            return theme is null ? null : new ActiveTheme(theme, themes.Chain(theme));
+            return theme is null ? null : themes.Activate(theme);
         }
         finally
         {

@@ -74,6 +74,8 @@ public static class ThemeServiceExtensions
         app.MapControllers();
         app.MapCultureSwitch();
         app.MapShowcaseSitemap();
+        app.MapRobots();
+        app.MapFavicon();
         return app;
     }
 }

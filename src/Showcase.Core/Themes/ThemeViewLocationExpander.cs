@@ -14,7 +14,7 @@ internal sealed class ThemeViewLocationExpander : IViewLocationExpander
     {
         // The value is part of the view engine's cache key, so each theme gets its own lookups.
         var theme = context.ActionContext.HttpContext.Features.Get<ActiveTheme>();
-        context.Values[Key] = theme is null ? "" : string.Join(">", theme.Chain.Select(t => t.Id));
+        context.Values[Key] = theme is null ? "" : theme.ViewKey;
     }
 
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)

@@ -7,12 +7,16 @@ namespace Showcase.Benchmarks.BrandList;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- brandlist [--brands 30,10000]
-/// [--seconds 10] [--concurrency 16] [--max-requests 500000]</c>, or <c>brandlist --url http://127.0.0.1:port/path</c> to probe one address.
+/// [--seconds 10] [--concurrency 16] [--max-requests 500000] [--warmup 2] [--modes list,list-rendered,...]
+/// [--server-cpus 0]</c>, or <c>brandlist --url http://127.0.0.1:port/path [--uncached]</c> to probe one address.
 /// <para>
-/// For each brand count: a real Showcase process (default demo data, then a recipe adding brands up to
-/// the count), its <c>/brands</c> page measured, then a bare Kestrel serving a static file of the same
-/// size measured in the same run; prints requests per second, p50, p99 and the ratio of the two, for the page
-/// as anonymous visitors get it (output cache) and with the output cache bypassed (rendered every time).
+/// For each brand count: a real Showcase process (default demo data, then a recipe adding a manager who can
+/// sign in and brands up to the count), and five pages measured on it: <c>/brands</c> as anonymous visitors
+/// get it (output cache), <c>/brands</c> and one brand's page rendered every time (the output cache bypassed),
+/// and <c>/</c> and <c>/admin/brands</c> signed in as the manager. Then a bare Kestrel (a separate process)
+/// serves each page's HTML as a static file of the same size, measured in the same run; prints requests per
+/// second, p50, p99 and the ratio page / static file. With <c>--server-cpus 0</c> both servers run under
+/// <c>taskset -c 0</c>; start the benchmark itself under <c>taskset -c 1</c> to keep the load on the other core.
 /// </para>
 /// </summary>
 public static class BrandListBenchmark
@@ -23,16 +27,24 @@ public static class BrandListBenchmark
         var duration = TimeSpan.FromSeconds(double.Parse(Option(args, "--seconds", "10"), CultureInfo.InvariantCulture));
         var concurrency = int.Parse(Option(args, "--concurrency", "16"), CultureInfo.InvariantCulture);
         var maxRequests = long.Parse(Option(args, "--max-requests", "500000"), CultureInfo.InvariantCulture);
-        var warmup = TimeSpan.FromSeconds(2);
-        if (Option(args, "--url", "") is { Length: > 0 } url)
+        var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "2"), CultureInfo.InvariantCulture));
+        if (Option(args, "--url", "") is { Length: > 0 } probe)
         {
             // Probe mode: measure one address of an already running host (loopback only).
-            Report(0, await LoadGenerator.RunAsync(url, new Uri(url), concurrency, duration, maxRequests, warmup));
+            Report(0, await LoadGenerator.RunAsync(probe, new Uri(probe), concurrency, duration, maxRequests, warmup, bypassOutputCache: args.Contains("--uncached")));
             return 0;
         }
 
+        if (Option(args, "--server-cpus", "") is { Length: > 0 } cpus)
+        {
+            // Children (the Showcase host, the static file server) start under `taskset -c <cpus>`; run this
+            // process itself under `taskset -c <other cpus>` so that the load does not share their core.
+            Environment.SetEnvironmentVariable("SHOWCASE_PROCESS_CPUS", cpus);
+        }
 
-        var rows = new List<(int Brands, LoadResult Page, LoadResult Uncached, LoadResult Static)>();
+        var only = Option(args, "--modes", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var modes = Modes.Where(m => only.Length == 0 || only.Contains(m.Key)).ToList();
+        var rows = new List<(int Brands, Mode Mode, LoadResult Page, LoadResult Static)>();
         foreach (var count in counts)
         {
             var dataDir = Directory.CreateTempSubdirectory("showcase-bench-").FullName;
@@ -40,27 +52,35 @@ public static class BrandListBenchmark
             {
                 await SeedAsync(dataDir, count);
                 await using var host = await ShowcaseProcess.StartAsync(new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Warning" }, dataDir);
-                var pageUrl = new Uri(host.WebUrl, "/brands");
-                using (var http = new HttpClient())
+                var cookie = await SignInAsync(host.WebUrl);
+                var staticDir = Directory.CreateDirectory(Path.Combine(dataDir, "static")).FullName;
+                var code = await FirstBrandCodeAsync(host.WebUrl);
+                var pages = new List<(Mode Mode, Uri Url, string File, LoadResult Page)>();
+                foreach (var mode in modes)
                 {
-                    var html = await http.GetStringAsync(pageUrl);
-                    var listed = html.Contains("data-brand=", StringComparison.Ordinal);
-                    if (!listed)
+                    var url = new Uri(host.WebUrl, mode.Path.Replace("{code}", code, StringComparison.Ordinal));
+                    var modeCookie = mode.SignedIn ? cookie : null;
+                    var html = await FetchAsync(url, mode.Rendered, modeCookie);
+                    if (!html.Contains(mode.Expect, StringComparison.Ordinal))
                     {
-                        throw new InvalidOperationException("The brand list shows no brand; the benchmark would measure an empty page.");
+                        throw new InvalidOperationException($"{mode.Name}: the page does not show '{mode.Expect}'; the benchmark would measure the wrong page.");
                     }
 
-                    var staticDir = Directory.CreateDirectory(Path.Combine(dataDir, "static")).FullName;
-                    await File.WriteAllTextAsync(Path.Combine(staticDir, "brands.html"), html);
+                    var file = mode.Key + ".html";
+                    await File.WriteAllTextAsync(Path.Combine(staticDir, file), html);
+                    var page = await LoadGenerator.RunAsync($"{mode.Name} ({count} brands)", url, concurrency, duration, maxRequests, warmup, mode.Rendered, modeCookie);
+                    Report(count, page);
+                    pages.Add((mode, url, file, page));
                 }
 
-                var page = await LoadGenerator.RunAsync($"/brands ({count} brands)", pageUrl, concurrency, duration, maxRequests, warmup);
-                var uncached = await LoadGenerator.RunAsync($"/brands ({count} brands, output cache bypassed)", pageUrl, concurrency, duration, maxRequests, warmup, bypassOutputCache: true);
-                await using var yardstick = await StaticFileServer.StartAsync(Path.Combine(dataDir, "static"));
-                var file = await LoadGenerator.RunAsync("static file", new Uri(yardstick.Root, "/brands.html"), concurrency, duration, maxRequests, warmup);
-                rows.Add((count, page, uncached, file));
-                Report(count, page, file);
-                Report(count, uncached, file);
+                // The yardstick after the host's runs, each file of its own page's size, in the same run.
+                await using var yardstick = await StaticFileServer.StartAsync(staticDir);
+                foreach (var (mode, _, file, page) in pages)
+                {
+                    var onDisk = await LoadGenerator.RunAsync($"static file {file}", new Uri(yardstick.Root, "/" + file), concurrency, duration, maxRequests, warmup);
+                    Report(count, page, onDisk);
+                    rows.Add((count, mode, page, onDisk));
+                }
             }
             finally
             {
@@ -75,14 +95,84 @@ public static class BrandListBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{"brands",8} {"page rps",10} {"page p99",10} {"static rps",11} {"static p99",11} {"ratio",7} {"uncached rps",13} {"p99",9} {"ratio",7}");
-        foreach (var (brands, page, uncached, file) in rows)
+        Console.WriteLine($"{"mode",-36} {"brands",7} {"bytes",7} {"rps",8} {"p99",9} {"static rps",11} {"static p99",11} {"ratio",6}");
+        foreach (var (brands, mode, page, file) in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{brands,8} {page.RequestsPerSecond,10:F0} {page.P99Ms,8:F2}ms {file.RequestsPerSecond,11:F0} {file.P99Ms,9:F2}ms {page.RequestsPerSecond / file.RequestsPerSecond,7:F2} {uncached.RequestsPerSecond,13:F0} {uncached.P99Ms,7:F2}ms {uncached.RequestsPerSecond / file.RequestsPerSecond,7:F2}"));
+                $"{mode.Name,-36} {brands,7} {page.BodyBytes,7} {page.RequestsPerSecond,8:F0} {page.P99Ms,7:F2}ms {file.RequestsPerSecond,11:F0} {file.P99Ms,9:F2}ms {page.RequestsPerSecond / file.RequestsPerSecond,6:F2}"));
         }
 
-        return rows.Any(r => r.Page.Failures > 0 || r.Uncached.Failures > 0) ? 1 : 0;
+        return rows.Any(r => r.Page.Failures > 0) ? 1 : 0;
+    }
+
+    /// <summary>What is measured: the brand list as anonymous visitors get it (output cache), then pages rendered every time.</summary>
+    private sealed record Mode(string Key, string Name, string Path, bool Rendered, bool SignedIn, string Expect);
+
+    private static readonly Mode[] Modes =
+    [
+        new("list", "/brands, output cache", "/brands", Rendered: false, SignedIn: false, "data-brand="),
+        new("list-rendered", "/brands, rendered", "/brands", Rendered: true, SignedIn: false, "data-brand="),
+        new("brand-rendered", "/brands/{code}, rendered", "/brands/{code}", Rendered: true, SignedIn: false, "<h1"),
+        new("home-manager", "/ signed in (manager)", "/", Rendered: true, SignedIn: true, "href=\"/admin\""),
+        new("admin-brands-manager", "/admin/brands signed in (manager)", "/admin/brands", Rendered: true, SignedIn: true, "data-layout=\"admin\""),
+    ];
+
+    private const string ManagerName = "bench-manager";
+
+    private const string PasswordVariable = "SHOWCASE_BENCH_PASSWORD";
+
+    private static readonly string ManagerPassword = "bench-" + Guid.NewGuid().ToString("N")[..12] + "-1";
+
+    private static async Task<string> FetchAsync(Uri url, bool rendered, string? cookie)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (rendered)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Benchmark", "uncached");
+        }
+
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        using var response = await http.SendAsync(request);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}.");
+        }
+
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<string> FirstBrandCodeAsync(Uri root)
+    {
+        var html = await FetchAsync(new Uri(root, "/brands"), rendered: true, cookie: null);
+        var match = System.Text.RegularExpressions.Regex.Match(html, "data-brand=\"([^\"]+)\"");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException("The brand list shows no brand; the benchmark would measure an empty page.");
+    }
+
+    /// <summary>Signs the benchmark's manager in through the login form; returns the Cookie header of the session.</summary>
+    private static async Task<string> SignInAsync(Uri root)
+    {
+        var cookies = new System.Net.CookieContainer();
+        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = root };
+        var form = await http.GetStringAsync("/account/login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = ManagerName,
+            ["Input.Password"] = ManagerPassword,
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await http.PostAsync("/account/login", content);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {ManagerName} answered {(int)response.StatusCode}.");
+        }
+
+        return cookies.GetCookieHeader(root);
     }
 
     private static void Report(int count, LoadResult page, LoadResult? file = null)
@@ -95,7 +185,7 @@ public static class BrandListBenchmark
 
         if (file is not null)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} brands: page/static = {page.RequestsPerSecond / file.RequestsPerSecond:F2}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} brands: {page.Name} / static = {page.RequestsPerSecond / file.RequestsPerSecond:F2}"));
         }
     }
 
@@ -108,16 +198,13 @@ public static class BrandListBenchmark
             // The first start applies the default recipe: the organisation tree and 30 brands.
         }
 
-        var extra = count - 30;
-        if (extra > 0)
+        // A manager who can sign in (the demo users have no password), and brands up to the count.
+        var recipe = Path.Combine(dataDir, "bench.recipe.json");
+        await File.WriteAllTextAsync(recipe, GeneratedRecipe(Math.Max(0, count - 30)));
+        var (exit, output) = await ShowcaseProcess.RunVerbAsync(dataDir, ["recipe", recipe], environment: new Dictionary<string, string> { [PasswordVariable] = ManagerPassword });
+        if (exit != 0)
         {
-            var recipe = Path.Combine(dataDir, "bench.recipe.json");
-            await File.WriteAllTextAsync(recipe, GeneratedRecipe(extra));
-            var (exit, output) = await ShowcaseProcess.RunVerbAsync(dataDir, ["recipe", recipe]);
-            if (exit != 0)
-            {
-                throw new InvalidOperationException($"The benchmark recipe failed ({exit}):\n{output}");
-            }
+            throw new InvalidOperationException($"The benchmark recipe failed ({exit}):\n{output}");
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {count} brands in {clock.Elapsed.TotalSeconds:F0}s"));
@@ -152,11 +239,22 @@ public static class BrandListBenchmark
                 ["illustrative"] = true,
             };
         });
+        var users = new Dictionary<string, object>
+        {
+            ["step"] = "users",
+            ["users"] = new[] { new Dictionary<string, object> { ["userName"] = ManagerName, ["displayName"] = "压测管理员", ["roles"] = new[] { "ProgramManager" }, ["passwordFromEnv"] = PasswordVariable } },
+        };
+        var steps = new List<object> { users };
+        if (count > 0)
+        {
+            steps.Add(new Dictionary<string, object> { ["step"] = "brands", ["brands"] = brands });
+        }
+
         return JsonSerializer.Serialize(new
         {
             name = "benchmark",
-            description = "Generated illustrative brands for the brand list benchmark.",
-            steps = new object[] { new Dictionary<string, object> { ["step"] = "brands", ["brands"] = brands } },
+            description = "A manager who can sign in, and generated illustrative brands for the brand list benchmark.",
+            steps,
         });
     }
 

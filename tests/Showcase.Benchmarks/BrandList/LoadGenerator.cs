@@ -16,7 +16,8 @@ public sealed record LoadResult(string Name, long Requests, long Failures, TimeS
 public static class LoadGenerator
 {
     /// <param name="bypassOutputCache">Sends an Authorization header, which ASP.NET Core's output cache never serves from cache: measures rendering.</param>
-    public static async Task<LoadResult> RunAsync(string name, Uri url, int concurrency, TimeSpan duration, long maxRequests, TimeSpan warmup, bool bypassOutputCache = false)
+    /// <param name="cookie">A Cookie header to send (a signed-in user's session).</param>
+    public static async Task<LoadResult> RunAsync(string name, Uri url, int concurrency, TimeSpan duration, long maxRequests, TimeSpan warmup, bool bypassOutputCache = false, string? cookie = null)
     {
         if (!IPAddress.TryParse(url.Host, out var address) || !IPAddress.IsLoopback(address))
         {
@@ -30,8 +31,16 @@ public static class LoadGenerator
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Benchmark", "uncached");
         }
 
+        if (cookie is not null)
+        {
+            http.DefaultRequestHeaders.Add("Cookie", cookie);
+        }
+
         // Warm-up: JIT, caches and connections, not counted.
-        await RunLoopAsync(http, url, concurrency, warmup, maxRequests, null);
+        if (warmup > TimeSpan.Zero)
+        {
+            await RunLoopAsync(http, url, concurrency, warmup, maxRequests, null);
+        }
 
         var latencies = new List<long>[concurrency];
         for (var i = 0; i < concurrency; i++)

@@ -13,6 +13,17 @@ namespace Showcase.Web.Tests.Support;
 /// </summary>
 public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
 {
+    /// <summary>The one public constructor, for class fixtures.</summary>
+    public ShowcaseWebFactory()
+    {
+    }
+
+    /// <param name="configureServices">Test services added after the application's (e.g. a command counter).</param>
+    internal ShowcaseWebFactory(Action<IServiceCollection> configureServices)
+        : base(null, configureServices)
+    {
+    }
+
     /// <summary>A browser-like session: keeps cookies, does not follow redirects.</summary>
     public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
@@ -35,6 +46,9 @@ public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
 
         return user;
     }
+
+    public Task<bool> UserExistsAsync(string userName) =>
+        WithServiceAsync<UserManager<ShowcaseUser>, bool>(async users => await users.FindByNameAsync(userName) is not null);
 
     public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
     {

@@ -27,7 +27,8 @@ public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Districts = (await directory.GetAsync(cancellationToken)).Districts;
-        Tags = await catalog.TagsAsync(20, cancellationToken);
+        // The tag chips follow the chosen district: its tags, with its counts.
+        Tags = await catalog.TagsAsync(20, Empty(District), cancellationToken);
         Result = await catalog.ListAsync(new BrandListQuery(Empty(District), Empty(Tag), PageNumber), cancellationToken);
     }
 

@@ -9,6 +9,9 @@ namespace Showcase.Brands.Pages.Brands;
 [OutputCache(PolicyName = BrandOutputCache.PolicyName)]
 public sealed class SearchModel(BrandCatalog catalog) : PageModel
 {
+    /// <summary>The search box takes this many characters; a longer query (typed into the address) is cut and told so.</summary>
+    public const int MaxQueryLength = 100;
+
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
@@ -17,14 +20,18 @@ public sealed class SearchModel(BrandCatalog catalog) : PageModel
 
     public BrandListPage? Result { get; private set; }
 
+    /// <summary>True when the query was longer than <see cref="MaxQueryLength"/> and only its start was searched.</summary>
+    public bool Shortened { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(Query))
         {
             Query = Query.Trim();
-            if (Query.Length > 100)
+            if (Query.Length > MaxQueryLength)
             {
-                Query = Query[..100];
+                Query = Query[..MaxQueryLength];
+                Shortened = true;
             }
 
             Result = await catalog.SearchAsync(Query, PageNumber, cancellationToken);

@@ -10,16 +10,28 @@ namespace Showcase.DemoSites.Pages.Sites;
 [OutputCache(PolicyName = DemoSiteOutputCache.PolicyName)]
 public sealed class SearchModel(SitePageSearch search) : PageModel
 {
+    /// <summary>The search box takes this many characters; a longer query (typed into the address) is cut and told so.</summary>
+    public const int MaxQueryLength = 100;
+
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
     public IReadOnlyList<SitePageFound> Found { get; private set; } = [];
 
+    /// <summary>True when the query was longer than <see cref="MaxQueryLength"/> and only its start was searched.</summary>
+    public bool Shortened { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            Query = Query.Length > 100 ? Query[..100] : Query;
+            Query = Query.Trim();
+            if (Query.Length > MaxQueryLength)
+            {
+                Query = Query[..MaxQueryLength];
+                Shortened = true;
+            }
+
             Found = await search.SearchAsync(Query, cancellationToken);
         }
     }

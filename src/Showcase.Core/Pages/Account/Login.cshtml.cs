@@ -47,16 +47,10 @@ public sealed class LoginModel(
                 : LocalRedirect(target);
         }
 
-        if (result.IsLockedOut)
-        {
-            await AuditAsync(userName, "user.locked-out");
-            ModelState.AddModelError(string.Empty, text["Login.LockedOut"]);
-        }
-        else
-        {
-            await AuditAsync(userName, "user.sign-in-failed");
-            ModelState.AddModelError(string.Empty, text["Login.Failed"]);
-        }
+        // The audit log tells a lockout apart; the page does not, or anyone could learn which names exist by
+        // trying five wrong passwords: a locked account and an unknown name read the same.
+        await AuditAsync(userName, result.IsLockedOut ? "user.locked-out" : "user.sign-in-failed");
+        ModelState.AddModelError(string.Empty, text["Login.Failed"]);
 
         return Page();
     }

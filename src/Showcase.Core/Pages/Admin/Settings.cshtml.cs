@@ -30,7 +30,14 @@ public sealed class SettingsModel(SiteSettingsStore settings, ThemeCatalog theme
     public async Task OnGetAsync()
     {
         var current = await settings.GetAsync(HttpContext.RequestAborted);
-        Input = new SettingsInput { SiteName = current.SiteName, DefaultTheme = current.DefaultTheme, ContactLine = current.ContactLine };
+        Input = new SettingsInput
+        {
+            SiteName = current.SiteName,
+            DefaultTheme = current.DefaultTheme,
+            ContactLine = current.ContactLine,
+            Organiser = current.Organiser,
+            IcpNumber = current.IcpNumber,
+        };
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -46,7 +53,14 @@ public sealed class SettingsModel(SiteSettingsStore settings, ThemeCatalog theme
         }
 
         await settings.SaveAsync(
-            new SiteSettings { SiteName = Input.SiteName.Trim(), DefaultTheme = Input.DefaultTheme, ContactLine = Input.ContactLine?.Trim() ?? "" },
+            new SiteSettings
+            {
+                SiteName = Input.SiteName.Trim(),
+                DefaultTheme = Input.DefaultTheme,
+                ContactLine = Input.ContactLine?.Trim() ?? "",
+                Organiser = Input.Organiser?.Trim() ?? "",
+                IcpNumber = Input.IcpNumber?.Trim() ?? "",
+            },
             User.Identity!.Name!,
             HttpContext.RequestAborted);
         StatusMessage = text["Settings.Saved"];
@@ -67,5 +81,13 @@ public sealed class SettingsModel(SiteSettingsStore settings, ThemeCatalog theme
         [StringLength(500, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.ContactLine")]
         public string? ContactLine { get; set; }
+
+        [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Organiser")]
+        public string? Organiser { get; set; }
+
+        [StringLength(100, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.IcpNumber")]
+        public string? IcpNumber { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Security;
@@ -8,7 +9,7 @@ namespace Showcase.Themes.Admin.Pages.Admin;
 
 /// <summary>The admin home: the modules' cards for this user (what awaits them), their menus, and the installed modules and themes.</summary>
 [Authorize(Policy = nameof(CorePermissions.AccessAdmin))]
-public sealed class DashboardModel(AdminNavigation navigation, ModuleCatalog catalog, IEnumerable<IDashboardWidget> widgets) : PageModel
+public sealed class DashboardModel(AdminNavigation navigation, ModuleCatalog catalog, IEnumerable<IDashboardWidget> widgets, IStringLocalizerFactory localizers) : PageModel
 {
     public IReadOnlyList<DashboardCard> Cards { get; private set; } = [];
 
@@ -29,5 +30,19 @@ public sealed class DashboardModel(AdminNavigation navigation, ModuleCatalog cat
 
         Cards = cards;
         Groups = await navigation.BuildAsync(User);
+    }
+
+    /// <summary>The module's name and description in the request's language, from the resources its manifest names.</summary>
+    public (string Name, string Description) Describe(ModuleDescriptor module)
+    {
+        if (module.Resources is null)
+        {
+            return (module.Name, module.Description);
+        }
+
+        var text = localizers.Create(module.Resources);
+        var name = text["Manifest.Name"];
+        var description = text["Manifest.Description"];
+        return (name.ResourceNotFound ? module.Name : name.Value, description.ResourceNotFound ? module.Description : description.Value);
     }
 }

@@ -15,7 +15,7 @@ namespace Showcase.Core.Pages.Admin.Users;
 /// <summary>Creates a user with a temporary password, shown once; the user must change it at first sign-in.</summary>
 [Authorize(Policy = nameof(CorePermissions.ManageUsers))]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CreateUserModel(UserManager<ShowcaseUser> users, IStringLocalizer<SharedText> text, IAuditLog? audit = null) : PageModel
+public sealed class CreateUserModel(UserManager<ShowcaseUser> users, UserUnits units, IStringLocalizer<SharedText> text, IAuditLog? audit = null) : PageModel
 {
     [BindProperty]
     public CreateUserInput Input { get; set; } = new();
@@ -32,6 +32,11 @@ public sealed class CreateUserModel(UserManager<ShowcaseUser> users, IStringLoca
         if (roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
         {
             ModelState.AddModelError("Input.Fields.Roles", text["Users.UnknownRole", unknown]);
+        }
+
+        if (!await units.IsKnownAsync(Input.Fields.UnitCode, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("Input.Fields.UnitCode", text["Users.UnknownUnit", Input.Fields.UnitCode!.Trim()]);
         }
 
         if (!ModelState.IsValid)

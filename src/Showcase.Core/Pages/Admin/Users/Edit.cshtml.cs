@@ -14,7 +14,7 @@ namespace Showcase.Core.Pages.Admin.Users;
 /// <summary>An administrator edits a user: profile and roles, a temporary password (shown once), lock and unlock.</summary>
 [Authorize(Policy = nameof(CorePermissions.ManageUsers))]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class EditUserModel(UserManager<ShowcaseUser> users, IStringLocalizer<SharedText> text, TimeProvider clock, IAuditLog? audit = null) : PageModel
+public sealed class EditUserModel(UserManager<ShowcaseUser> users, UserUnits units, IStringLocalizer<SharedText> text, TimeProvider clock, IAuditLog? audit = null) : PageModel
 {
     private ShowcaseUser _user = null!;
 
@@ -56,6 +56,11 @@ public sealed class EditUserModel(UserManager<ShowcaseUser> users, IStringLocali
         if (wanted.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
         {
             ModelState.AddModelError("Input.Roles", text["Users.UnknownRole", unknown]);
+        }
+
+        if (!await units.IsKnownAsync(Input.UnitCode, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("Input.UnitCode", text["Users.UnknownUnit", Input.UnitCode!.Trim()]);
         }
 
         var current = await users.GetRolesAsync(_user);

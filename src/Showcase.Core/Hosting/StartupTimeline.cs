@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Showcase.Core.Hosting;
+
+/// <summary>
+/// Where the time of a start goes: each phase (module discovery, building the host, the migration check
+/// of each module context, each startup task, Kestrel, Quartz, the first request) with its duration and the
+/// time since the process started, written at Debug level by <c>Showcase.Core.Hosting.StartupTimeline</c>
+/// (<c>--Logging:LogLevel:Showcase.Core.Hosting.StartupTimeline=Debug</c>).
+/// </summary>
+/// <remarks>
+/// Phases before the host is built have no logger yet; they are kept and written when
+/// <see cref="AttachLogger"/> is called. Thread-safe: the first request and the hosted services may mark at once.
+/// </remarks>
+public sealed class StartupTimeline
+{
+    private readonly Lock _lock = new();
+    private readonly List<(string Phase, double Took, double At)> _pending = [];
+    private readonly DateTime _processStartUtc = ProcessStartUtc();
+    private long _last = Stopwatch.GetTimestamp();
+    private ILogger? _logger;
+
+    /// <summary>Milliseconds since the process started (runtime start-up included).</summary>
+    public double SinceProcessStartMs => (DateTime.UtcNow - _processStartUtc).TotalMilliseconds;
+
+    /// <summary>Records that <paramref name="phase"/> has just ended; its duration is the time since the previous mark.</summary>
+    public void Mark(string phase)
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_lock)
+        {
+            var took = Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds;
+            _last = now;
+            Write(phase, took, SinceProcessStartMs);
+        }
+    }
+
+    /// <summary>Starts a phase now: the time since the previous mark is written as <paramref name="gap"/> first, when it is worth a line.</summary>
+    public void Begin(string gap)
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_lock)
+        {
+            var took = Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds;
+            _last = now;
+            if (took >= 1)
+            {
+                Write(gap, took, SinceProcessStartMs);
+            }
+        }
+    }
+
+    /// <summary>Writes the phases kept so far, and every later one as it ends.</summary>
+    public void AttachLogger(ILogger<StartupTimeline> logger)
+    {
+        lock (_lock)
+        {
+            _logger = logger;
+            foreach (var (phase, took, at) in _pending)
+            {
+                Log(logger, phase, took, at);
+            }
+
+            _pending.Clear();
+        }
+    }
+
+    private void Write(string phase, double took, double at)
+    {
+        if (_logger is { } logger)
+        {
+            Log(logger, phase, took, at);
+        }
+        else
+        {
+            _pending.Add((phase, took, at));
+        }
+    }
+
+    private static void Log(ILogger logger, string phase, double took, double at) =>
+        logger.LogDebug("Start-up: {Phase} took {TookMs:F0} ms (at {AtMs:F0} ms since the process started)", phase, took, at);
+
+    private static DateTime ProcessStartUtc()
+    {
+        try
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.StartTime.ToUniversalTime();
+        }
+        catch (InvalidOperationException)
+        {
+            return DateTime.UtcNow;
+        }
+        catch (NotSupportedException)
+        {
+            return DateTime.UtcNow;
+        }
+    }
+
+    /// <summary>The timeline of <paramref name="builder"/>'s host, created by the first caller.</summary>
+    public static StartupTimeline Of(WebApplicationBuilder builder)
+    {
+        if (builder.Host.Properties.TryGetValue(typeof(StartupTimeline), out var existing) && existing is StartupTimeline timeline)
+        {
+            return timeline;
+        }
+
+        timeline = new StartupTimeline();
+        timeline.Mark("runtime start and host builder");
+        builder.Host.Properties[typeof(StartupTimeline)] = timeline;
+        builder.Services.AddSingleton(timeline);
+        builder.Services.AddHostedService<StartupTimelineService>();
+        return timeline;
+    }
+}
