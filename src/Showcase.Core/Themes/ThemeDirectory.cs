@@ -16,9 +16,9 @@ internal sealed class ThemeDirectory(ThemeCatalog catalog, IStringLocalizerFacto
             var description = t.Theme?.Description ?? "";
             if (t.Resources is not null)
             {
-                var text = localizers.Create(t.Resources);
-                var localName = text["Manifest.Name"];
-                var localDescription = text["Manifest.Description"];
+                var manifest = localizers.Create(t.Resources);
+                var localName = manifest["Manifest.Name"];
+                var localDescription = manifest["Manifest.Description"];
                 name = localName.ResourceNotFound ? name : localName.Value;
                 description = localDescription.ResourceNotFound ? description : localDescription.Value;
             }
