@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PanelService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<ResultsService>();
+        services.AddScoped<ResultsSheets>();
         services.AddScoped<DecisionService>();
         services.AddScoped<ObjectionService>();
         services.AddSingleton<StandingsCache>();

@@ -71,7 +71,9 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+        // Generous: a first start applies every migration and the default recipe, and a loaded two-core
+        // machine (tests running beside a build) can take minutes; a healthy host answers long before.
+        await host.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(300));
         return host;
     }
 

@@ -221,6 +221,10 @@ public sealed class EvaluationScreensTests(EvaluationScreensHost host) : IClassF
     [InlineData("j1", "/admin/rounds", HttpStatusCode.Forbidden)]
     [InlineData("j1", "/admin/rounds/live/results", HttpStatusCode.Forbidden)]
     [InlineData("j1", "/admin/applications", HttpStatusCode.Forbidden)]
+    [InlineData("j1", "/admin/rounds/live/results?handler=workbook", HttpStatusCode.Forbidden)]
+    [InlineData("j1", "/admin/rounds/live/results?handler=json", HttpStatusCode.Forbidden)]
+    [InlineData("auditor", "/admin/rounds/live/results?handler=csv", HttpStatusCode.OK)]
+    [InlineData("manager", "/admin/rounds/nope/results?handler=workbook", HttpStatusCode.NotFound)]
     [InlineData("auditor", "/admin/rounds/live", HttpStatusCode.OK)]
     [InlineData("auditor", "/admin/rounds/live/results", HttpStatusCode.OK)]
     [InlineData("auditor", "/judging", HttpStatusCode.Forbidden)]
@@ -236,6 +240,26 @@ public sealed class EvaluationScreensTests(EvaluationScreensHost host) : IClassF
         var page = await session.GetAsync(path);
 
         page.Status.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_manager_downloads_the_results_as_a_workbook_csv_and_the_json_that_verify_recomputes()
+    {
+        using var manager = await host.SignedInAsync("manager");
+
+        var workbook = await manager.Client.GetAsync("/admin/rounds/live/results?handler=workbook");
+        var csv = await manager.Client.GetAsync("/admin/rounds/live/results?handler=csv");
+        var json = await manager.Client.GetAsync("/admin/rounds/live/results?handler=json");
+        var page = await manager.GetAsync("/admin/rounds/live/results");
+
+        workbook.StatusCode.ShouldBe(HttpStatusCode.OK);
+        workbook.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        workbook.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith("live-results-r");
+        (await workbook.Content.ReadAsByteArrayAsync()).Take(2).ShouldBe("PK"u8.ToArray());
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        (await csv.Content.ReadAsStringAsync()).ShouldContain("E1");
+        Showcase.Scoring.Export.ResultsVerification.Verify(await json.Content.ReadAsStringAsync()).IsVerified.ShouldBeTrue();
+        page.Html.ShouldContain("href=\"/admin/rounds/live/results?handler=workbook\"");
     }
 
     [Fact]
