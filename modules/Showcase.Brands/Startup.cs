@@ -12,6 +12,7 @@ using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Recipes;
 using Showcase.Abstractions.Security;
+using Showcase.Abstractions.Sitemap;
 using Showcase.Brands.Data;
 using Showcase.Brands.Handlers;
 using Showcase.Brands.Media;
@@ -45,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAuthorizationHandler, BrandAccessHandler>();
         services.AddScoped<BrandEditor>();
         services.AddScoped<BrandCatalog>();
+        services.AddScoped<ISitemapSource, BrandSitemap>();
         services.AddSingleton<BrandCatalogCache>();
         services.AddBrandOutputCache();
         services.AddScoped<BrandCatalogInvalidator>();
@@ -72,6 +74,5 @@ public sealed class Startup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBrandMedia();
-        endpoints.MapBrandSitemap();
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Abstractions.Events;
-using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Sitemap;
 using Showcase.Evaluations.Events;
 using Showcase.Evaluations.Live;
 using Showcase.Evaluations.Notice;

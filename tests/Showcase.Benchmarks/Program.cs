@@ -15,5 +15,10 @@ if (args is ["leaderboard", .. var options])
     return await Showcase.Benchmarks.Leaderboard.LeaderboardBenchmark.RunAsync(options);
 }
 
+if (args is ["demosite", .. var siteArgs])
+{
+    return await Showcase.Benchmarks.DemoSite.DemoSiteBenchmark.RunAsync(siteArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

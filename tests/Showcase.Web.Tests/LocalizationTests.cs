@@ -8,6 +8,7 @@ using Showcase.Abstractions.Localization;
 using Showcase.Core.Localization;
 using Showcase.Testing;
 using Showcase.Themes.Admin;
+using Showcase.Themes.Celadon;
 using Showcase.Themes.Red;
 using Showcase.Web.Tests.Support;
 
@@ -66,6 +67,7 @@ public sealed partial class LocalizationTests(ShowcaseWebFactory host) : IClassF
     [InlineData(typeof(SharedText))]
     [InlineData(typeof(AdminText))]
     [InlineData(typeof(RedText))]
+    [InlineData(typeof(CeladonText))]
     public void Every_text_has_a_Chinese_and_an_English_version(Type resource)
     {
         var chinese = Texts(resource, CultureInfo.InvariantCulture);
@@ -81,6 +83,7 @@ public sealed partial class LocalizationTests(ShowcaseWebFactory host) : IClassF
     [InlineData("src/Showcase.Core", "T|text", typeof(SharedText))]
     [InlineData("themes/Showcase.Themes.Admin", "A", typeof(AdminText))]
     [InlineData("themes/Showcase.Themes.Red", "R", typeof(RedText))]
+    [InlineData("themes/Showcase.Themes.Celadon", "C", typeof(CeladonText))]
     public void Every_text_key_written_in_pages_and_code_exists(string folder, string localizers, Type resource)
     {
         var known = Texts(resource, CultureInfo.InvariantCulture).Keys.ToHashSet(StringComparer.Ordinal);

@@ -127,6 +127,22 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
         return rows.Select(r => (r.Code, r.PublishedUtc)).ToList();
     }
 
+    /// <summary>
+    /// The published brands among <paramref name="codes"/>, as cards in the order asked; the others are left out.
+    /// Not cached: inside a command (a recipe) it sees what the command published.
+    /// </summary>
+    public async Task<IReadOnlyList<BrandCard>> CardsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default)
+    {
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
+        var ordered = codes.Select(c => rows.FirstOrDefault(r => r.Code == c)).OfType<CardData>().ToList();
+        return await ToCardsAsync(ordered, cancellationToken);
+    }
+
     private sealed record CardData(string Code, string Title, string Slogan, string Summary, string CommunityCode, string DistrictCode,
         List<string> Tags, string? CoverMediaId, int? YearFounded, bool IsIllustrative);
 

@@ -1,4 +1,4 @@
-using Showcase.Abstractions.Navigation;
+using Showcase.Abstractions.Sitemap;
 
 namespace Showcase.Evaluations.Notice;
 

@@ -18,7 +18,7 @@ public sealed class RecipeRunner(
     IEnumerable<IRecipeStep> steps,
     IUnitOfWork unitOfWork,
     IAuditLog auditLog,
-    ILogger<RecipeRunner> logger)
+    ILogger<RecipeRunner> logger) : IRecipeRunner
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
@@ -83,6 +83,9 @@ public sealed class RecipeRunner(
         logger.LogInformation("Recipe {Recipe} applied: {Steps} steps", recipe.Name, results.Count);
         return new RecipeResult(recipe.Name, recipe.Description, results);
     }
+
+    async Task<IReadOnlyList<string>> IRecipeRunner.RunAsync(Stream utf8Json, string actor, CancellationToken cancellationToken) =>
+        (await RunAsync(utf8Json, actor, cancellationToken)).Steps.Select(s => $"{s.Step}: {s.Summary}").ToList();
 
     private (string Name, string Path, Func<CancellationToken, Task<string>> Apply) Plan(JsonElement data, string path, string recipeName)
     {

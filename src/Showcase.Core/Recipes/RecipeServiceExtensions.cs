@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Abstractions.Cli;
 using Showcase.Abstractions.Hosting;
+using Showcase.Abstractions.Recipes;
 using Showcase.Core.Cli;
 using Showcase.Core.Hosting;
 
@@ -16,6 +17,7 @@ public static class RecipeServiceExtensions
     public static WebApplicationBuilder AddShowcaseRecipes(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RecipeRunner>();
+        builder.Services.AddScoped<IRecipeRunner>(sp => sp.GetRequiredService<RecipeRunner>());
         builder.Services.AddScoped<ICommandVerb, RecipeVerb>();
         builder.Services.AddScoped<IStartupTask, DefaultRecipeTask>();
         return builder;

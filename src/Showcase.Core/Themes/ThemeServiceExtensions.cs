@@ -9,6 +9,8 @@ using Showcase.Abstractions.Events;
 using Showcase.Abstractions.Modules;
 using Showcase.Abstractions.Navigation;
 using Showcase.Abstractions.Settings;
+using Showcase.Abstractions.Themes;
+using Showcase.Core.Sitemap;
 using Showcase.Core.Localization;
 using Showcase.Core.Settings;
 
@@ -31,6 +33,7 @@ public static class ThemeServiceExtensions
         }
 
         builder.Services.AddSingleton<ThemeCatalog>();
+        builder.Services.AddSingleton<IThemeDirectory, ThemeDirectory>();
         builder.Services.AddSingleton<SiteSettingsStore>();
         builder.Services.AddSingleton<ISiteSettings>(sp => sp.GetRequiredService<SiteSettingsStore>());
         builder.Services.AddScoped<IDomainEventHandler<SiteSettingsChanged>, SiteSettingsChangedHandler>();
@@ -71,6 +74,7 @@ public static class ThemeServiceExtensions
         app.MapRazorPages();
         app.MapControllers();
         app.MapCultureSwitch();
+        app.MapShowcaseSitemap();
         app.MapRobots();
         app.MapFavicon();
         return app;

@@ -34,6 +34,13 @@ public sealed class DiffModel(IContentWorkflow<Brand, BrandContent> workflow) : 
         Changes = await workflow.DiffAsync(Brand, From, To, (field, value) => field == "state" && value is not null ? Text["State." + value] : value, cancellationToken);
     }
 
+    /// <summary>A field's label in the reader's language, or null for one the module has no text for.</summary>
+    public string? Label(string field)
+    {
+        var label = Text["Field." + char.ToUpperInvariant(field[0]) + field[1..]];
+        return label.ResourceNotFound ? null : label.Value;
+    }
+
     public override async Task ReloadAsync(CancellationToken cancellationToken) =>
         Brand = await workflow.GetAsync(User, Code, ContentOperation.View, cancellationToken);
 }

@@ -14,9 +14,7 @@ public sealed class HistoryModel(IContentWorkflow<Brand, BrandContent> workflow)
 
     public Brand Brand { get; private set; } = new();
 
-    public IReadOnlyList<ContentVersionInfo> Versions { get; private set; } = [];
-
-    public bool CanRestore { get; private set; }
+    public ContentHistoryView History { get; private set; } = new([], "", CanRestore: false);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await ReloadAsync(cancellationToken);
 
@@ -30,7 +28,7 @@ public sealed class HistoryModel(IContentWorkflow<Brand, BrandContent> workflow)
     public override async Task ReloadAsync(CancellationToken cancellationToken)
     {
         Brand = await workflow.GetAsync(User, Code, ContentOperation.View, cancellationToken);
-        CanRestore = ContentStateMachine.Allows(Brand.Status, ContentAction.Save) && await workflow.MayAsync(User, Brand, ContentOperation.Edit);
-        Versions = await workflow.HistoryAsync(Brand, cancellationToken);
+        var canRestore = ContentStateMachine.Allows(Brand.Status, ContentAction.Save) && await workflow.MayAsync(User, Brand, ContentOperation.Edit);
+        History = new ContentHistoryView(await workflow.HistoryAsync(Brand, cancellationToken), $"/admin/brands/{Uri.EscapeDataString(Brand.Code)}/diff", canRestore);
     }
 }
