@@ -4,4 +4,4 @@ using Showcase.Abstractions.Modules;
     Name = "Leaderboards",
     Description = "Versioned in-memory leaderboards and the partner API's gRPC services (leaderboards, ratings, catalogue), with JSON transcoding.",
     Category = "Evaluation",
-    Dependencies = ["Showcase.Organizations", "Showcase.Brands", "Showcase.Evaluations"])]
+    Dependencies = ["Showcase.Organizations", "Showcase.Brands", "Showcase.Evaluations", "Showcase.DemoSites"])]

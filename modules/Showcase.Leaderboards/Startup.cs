@@ -34,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<LeaderboardRefresher>();
         services.AddScoped<IStartupTask, PageTokenKeyStartupTask>();
         services.AddScoped<PublishedBrands>();
+        services.AddScoped<PublishedDemoSites>();
 
         services.AddScoped<RoundEventsHandler>();
         services.AddScoped<IDomainEventHandler<ScorecardSubmitted>>(sp => sp.GetRequiredService<RoundEventsHandler>());

@@ -49,13 +49,4 @@ public sealed class CatalogTests(ApiFixture fixture)
 
         (await Should.ThrowAsync<RpcException>(async () => await _catalog.GetBrandAsync(new GetBrandRequest { Name = "brands/NOPE" }, Key))).StatusCode.ShouldBe(StatusCode.NotFound);
     }
-
-    [Fact]
-    public async Task Demo_sites_are_unimplemented_until_their_module_exists()
-    {
-        var error = await Should.ThrowAsync<RpcException>(async () => await _catalog.ListDemoSitesAsync(new ListDemoSitesRequest(), Key));
-
-        error.StatusCode.ShouldBe(StatusCode.Unimplemented);
-        error.Status.Detail.ShouldContain("demo-sites module");
-    }
 }

@@ -16,7 +16,7 @@ public sealed class DefaultRecipeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await LeaderboardsHost.StartAsync(seedDemoData: true);
-        _key = await _host.CreateKeyAsync("everything", "leaderboards:read,rounds:preview,leaderboards:live");
+        _key = await _host.CreateKeyAsync("everything", "leaderboards:read,rounds:preview,leaderboards:live,catalog:read");
         await Eventually.LoadedAsync(_host, _key);
     }
 
@@ -41,5 +41,52 @@ public sealed class DefaultRecipeTests : IAsyncLifetime
             json.Entries.Select(e => (e.EntryCode, e.Rank, e.Score, e.Grade)).ShouldBe(expected, round.Code);
             grpc.Version.ShouldBe(standings.Revision);
         }
+    }
+
+    [Fact]
+    public async Task The_programmes_demo_sites_are_listed_by_kind_and_district_in_signed_pages_and_found_by_name()
+    {
+        var catalog = new CatalogService.CatalogServiceClient(_host.Channel);
+        var key = LeaderboardsHost.Key(_key);
+
+        var all = await catalog.ListDemoSitesAsync(new ListDemoSitesRequest { PageSize = 500 }, key);
+        var request = new ListDemoSitesRequest { Kind = "pilot-street", PageSize = 2 };
+        var streets = new List<DemoSite>();
+        var page = await catalog.ListDemoSitesAsync(request, key);
+        var total = page.TotalSize;
+        while (true)
+        {
+            streets.AddRange(page.DemoSites);
+            if (page.NextPageToken.Length == 0)
+            {
+                break;
+            }
+
+            page = await catalog.ListDemoSitesAsync(new ListDemoSitesRequest(request) { PageToken = page.NextPageToken }, key);
+        }
+
+        var site = await catalog.GetDemoSiteAsync(new GetDemoSiteRequest { Name = "sites/qiupu-street" }, key);
+        using var json = await _host.Http.SendAsync(_host.JsonGet("/v1/sites/qiupu-street", _key));
+        var transcoded = JsonParser.Default.Parse<DemoSite>(await json.Content.ReadAsStringAsync());
+        var district = await catalog.ListDemoSitesAsync(new ListDemoSitesRequest { District = site.DistrictCode, PageSize = 500 }, key);
+
+        all.TotalSize.ShouldBe(all.DemoSites.Count);
+        all.DemoSites.Count.ShouldBeGreaterThan(2);
+        streets.Count.ShouldBe(total);
+        streets.Count.ShouldBeGreaterThan(2);
+        streets.ShouldAllBe(s => s.Kind == "pilot-street");
+        streets.Select(s => s.Name).Distinct().Count().ShouldBe(streets.Count);
+        streets.Count.ShouldBe(all.DemoSites.Count(s => s.Kind == "pilot-street"));
+        site.Title.ShouldBe("秋浦示范街");
+        site.Name.ShouldBe("sites/qiupu-street");
+        site.ProgrammeCode.ShouldNotBeNullOrEmpty();
+        site.Url.ShouldEndWith("/sites/qiupu-street");
+        site.Illustrative.ShouldBeTrue();
+        transcoded.ShouldBe(site);
+        district.DemoSites.ShouldContain(s => s.Slug == "qiupu-street");
+        district.DemoSites.ShouldAllBe(s => s.DistrictCode == site.DistrictCode);
+        (await Should.ThrowAsync<Grpc.Core.RpcException>(async () => await catalog.GetDemoSiteAsync(new GetDemoSiteRequest { Name = "sites/no-such-site" }, key))).StatusCode.ShouldBe(Grpc.Core.StatusCode.NotFound);
+        (await Should.ThrowAsync<Grpc.Core.RpcException>(async () => await catalog.GetDemoSiteAsync(new GetDemoSiteRequest { Name = "brands/qiupu-street" }, key))).StatusCode.ShouldBe(Grpc.Core.StatusCode.InvalidArgument);
+        (await Should.ThrowAsync<Grpc.Core.RpcException>(async () => await catalog.ListDemoSitesAsync(new ListDemoSitesRequest { Kind = "pilot-park", PageToken = (await catalog.ListDemoSitesAsync(request, key)).NextPageToken }, key))).StatusCode.ShouldBe(Grpc.Core.StatusCode.InvalidArgument);
     }
 }

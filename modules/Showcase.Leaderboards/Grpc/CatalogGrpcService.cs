@@ -7,9 +7,9 @@ using Showcase.Leaderboards.Snapshots;
 
 namespace Showcase.Leaderboards.Grpc;
 
-/// <summary><c>showcase.v1.CatalogService</c>: published brands (through <see cref="PublishedBrands"/>) and, later, demo sites.</summary>
+/// <summary><c>showcase.v1.CatalogService</c>: published brands (through <see cref="PublishedBrands"/>) and demo sites (through <see cref="PublishedDemoSites"/>).</summary>
 [RequiresScope(ApiScopes.CatalogRead)]
-public sealed class CatalogGrpcService(PublishedBrands brands, PageTokenCodec tokens) : CatalogService.CatalogServiceBase
+public sealed class CatalogGrpcService(PublishedBrands brands, PublishedDemoSites demoSites, PageTokenCodec tokens) : CatalogService.CatalogServiceBase
 {
     public override async Task<ListBrandsResponse> ListBrands(ListBrandsRequest request, ServerCallContext context)
     {
@@ -45,13 +45,30 @@ public sealed class CatalogGrpcService(PublishedBrands brands, PageTokenCodec to
             ?? throw ApiException.NotFound("BRAND_NOT_FOUND", $"There is no published brand '{request.Name}'.", new Dictionary<string, string> { ["brand"] = request.Name });
     }
 
-    public override Task<ListDemoSitesResponse> ListDemoSites(ListDemoSitesRequest request, ServerCallContext context) =>
-        throw NotYet();
+    public override async Task<ListDemoSitesResponse> ListDemoSites(ListDemoSitesRequest request, ServerCallContext context)
+    {
+        var size = LeaderboardReader.PageSize(request.PageSize);
+        var filter = $"programme={request.Programme};kind={request.Kind};district={request.District}";
+        var offset = string.IsNullOrEmpty(request.PageToken) ? 0 : tokens.Decode(request.PageToken, "sites", filter).Offset;
+        var (sites, total) = await demoSites.ListAsync(request.Programme, request.Kind, request.District, offset, size, context.CancellationToken);
+        var response = new ListDemoSitesResponse { TotalSize = total };
+        response.DemoSites.AddRange(sites);
+        if (offset + size < total)
+        {
+            response.NextPageToken = tokens.Encode(new PageToken("sites", 0, offset + size, filter));
+        }
 
-    public override Task<DemoSite> GetDemoSite(GetDemoSiteRequest request, ServerCallContext context) =>
-        throw NotYet();
+        return response;
+    }
 
-    // Demo sites belong to a module that does not exist yet; it will implement these two methods.
-    private static RpcException NotYet() =>
-        new(new Status(StatusCode.Unimplemented, "Demo sites are not available on this site yet: the demo-sites module is not deployed."));
+    public override async Task<DemoSite> GetDemoSite(GetDemoSiteRequest request, ServerCallContext context)
+    {
+        if (!ResourceNames.TryParseDemoSite(request.Name, out var slug))
+        {
+            throw ApiException.InvalidArgument("INVALID_NAME", $"'{request.Name}' is not a demo site name: expected sites/{{site_slug}}.", "name");
+        }
+
+        return await demoSites.FindAsync(slug, context.CancellationToken)
+            ?? throw ApiException.NotFound("DEMO_SITE_NOT_FOUND", $"There is no published demo site '{request.Name}'.", new Dictionary<string, string> { ["site"] = request.Name });
+    }
 }

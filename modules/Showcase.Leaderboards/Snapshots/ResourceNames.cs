@@ -48,5 +48,12 @@ public static class ResourceNames
         return brandCode.Length > 0;
     }
 
+    public static bool TryParseDemoSite(string name, out string slug)
+    {
+        var parts = name.Split('/');
+        slug = parts is ["sites", var value] && Segment(value) ? value : "";
+        return slug.Length > 0;
+    }
+
     private static bool Segment(string value) => value.Length is > 0 and <= 128;
 }
