@@ -27,9 +27,12 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedu
             job = job.UsingJobData(name, value);
         }
 
+        // A time already past (a schedule edited to yesterday) is due now: given as is, Quartz would leave it to its
+        // misfire scan, which runs about once a minute.
+        var now = DateTimeOffset.UtcNow;
         var trigger = TriggerBuilder.Create()
             .WithIdentity(triggerKey)
-            .StartAt(at)
+            .StartAt(at < now ? now : at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
         var scheduler = await factory.GetScheduler(cancellationToken);
