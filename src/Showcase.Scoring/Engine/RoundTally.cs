@@ -70,6 +70,13 @@ public sealed class RoundTally
         var tieCount = stage.Plan.TieBreakCount;
         Span<long> tieUnits = stackalloc long[tieCount];
         var total = stage.Plan.Criteria.Total(scorecard, tieUnits);
+        if (current is not null && current.Scores.AsSpan().SequenceEqual(scorecard.Scores.AsSpan()))
+        {
+            // An amendment with the same figures: the newer revision is kept, no total or rank can move.
+            stage.Cards[slot] = scorecard;
+            return new RoundChange(RoundChangeKind.Unchanged, scorecard.Stage, scorecard.Entry);
+        }
+
         stage.Cards[slot] = scorecard;
         stage.Totals[slot] = total;
         tieUnits.CopyTo(stage.TieUnits.AsSpan(slot * tieCount, tieCount));
@@ -155,7 +162,9 @@ public sealed class RoundTally
 
         if (!plan.TryGetJudge(judge, out var j))
         {
-            throw new ScorecardRejectedException(ScorecardProblem.UnknownJudge, stageKey, judge, entryCode, null, judge, $"one of the {plan.JudgeCount} judges listed for stage '{stageKey}'");
+            throw _plan.Stages.Any(s => s.TryGetJudge(judge, out _))
+                ? new ScorecardRejectedException(ScorecardProblem.JudgeNotOnStage, stageKey, judge, entryCode, null, judge, $"one of the {plan.JudgeCount} judges listed for stage '{stageKey}'")
+                : new ScorecardRejectedException(ScorecardProblem.UnknownJudge, stageKey, judge, entryCode, null, judge, "a judge listed for a stage of round " + _plan.Round.Code);
         }
 
         return (_stages[plan.Index], entry, (entry * plan.JudgeCount) + j);
