@@ -15,6 +15,7 @@ public sealed class RoundTally
     private readonly StageState[] _stages;
     private readonly long[] _roundScores;
     private readonly EntryOrder _roundOrder;
+    private readonly long[][] _stageScores;
 
     private RoundTally(RoundPlan plan)
     {
@@ -23,6 +24,7 @@ public sealed class RoundTally
         _roundScores = new long[plan.EntryCount];
         Array.Fill(_roundScores, Hundredths.None);
         _roundOrder = new EntryOrder(plan.EntryCount);
+        _stageScores = [.. _stages.Select(s => s.Scores)];
     }
 
     public RoundDefinition Round => _plan.Round;
@@ -206,7 +208,7 @@ public sealed class RoundTally
             return;
         }
 
-        _roundScores[entry] = RoundScoreOf(entry);
+        _roundScores[entry] = _plan.RoundScore(_stageScores, entry);
         last.Order.Insert(entry, last.Key);
         _roundOrder.Insert(entry, RoundKey);
     }
@@ -279,28 +281,10 @@ public sealed class RoundTally
         _roundOrder.Clear();
         foreach (var entry in Last.Order.Items)
         {
-            _roundScores[entry] = RoundScoreOf(entry);
+            _roundScores[entry] = _plan.RoundScore(_stageScores, entry);
             _roundOrder.Append(entry);
         }
 
         _roundOrder.Sort(RoundKey);
-    }
-
-    /// <summary>R_i = round(Σ W_s · F_is / Σ W_s, 2) over the weighted stages; with one weighted stage simply its F_is.</summary>
-    private long RoundScoreOf(int entry)
-    {
-        var weighted = _plan.WeightedStages;
-        if (weighted.Length == 1)
-        {
-            return _stages[weighted[0]].Scores[entry];
-        }
-
-        var sum = 0m;
-        foreach (var s in weighted)
-        {
-            sum += _plan.Stages[s].Weight * Hundredths.ToDecimal(_stages[s].Scores[entry]);
-        }
-
-        return Hundredths.FromDecimal(sum / _plan.WeightSum);
     }
 }
