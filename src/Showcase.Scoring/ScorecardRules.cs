@@ -25,7 +25,36 @@ public static class ScorecardRules
     public static void Check(RoundTally tally, Scorecard scorecard) => Throw(scorecard, Find(tally, scorecard));
 
     /// <summary>Every problem of the scorecard against the round's definition; empty when it would be accepted.</summary>
-    public static IReadOnlyList<ScorecardFinding> Find(RoundDefinition round, Scorecard scorecard)
+    public static IReadOnlyList<ScorecardFinding> Find(RoundDefinition round, Scorecard scorecard) => FindIn(round, scorecard);
+
+    /// <summary>Every problem of the scorecard against the round as scored so far (see <see cref="Check(RoundTally, Scorecard)"/>); empty when it would be accepted.</summary>
+    public static IReadOnlyList<ScorecardFinding> Find(RoundTally tally, Scorecard scorecard)
+    {
+        var problems = FindIn(tally.Round, scorecard);
+        var plan = tally.Plan;
+        if (plan.FindStage(scorecard.Stage) is not { } stagePlan || !plan.TryGetEntry(scorecard.Entry, out var entry) || plan.Withdrawn[entry])
+        {
+            return problems;
+        }
+
+        var stage = tally.StageStates[stagePlan.Index];
+        if (!stage.Participates[entry])
+        {
+            // After the entry problems, before the judge and criteria ones: keep the order of the fields.
+            var at = problems.FindIndex(p => p.Path is not ("stage" or "entry"));
+            problems.Insert(at < 0 ? problems.Count : at, new(ScorecardProblem.EntryNotInStage, "entry", null, scorecard.Entry, $"an entry that reached stage '{stagePlan.Key}'"));
+        }
+
+        if (problems.Count == 0 && stagePlan.TryGetJudge(scorecard.Judge, out var judge)
+            && stage.Cards[(entry * stagePlan.JudgeCount) + judge] is { } current && SameAsEntered(current, scorecard))
+        {
+            problems.Add(new(ScorecardProblem.SameAsCurrent, "scores", null, string.Join(", ", scorecard.Scores.Select(s => s.ToInvariantString())), $"scores that differ from revision {current.Revision}, or a replay of it"));
+        }
+
+        return problems;
+    }
+
+    private static List<ScorecardFinding> FindIn(RoundDefinition round, Scorecard scorecard)
     {
         var problems = new List<ScorecardFinding>();
         var stage = round.Stages.FirstOrDefault(s => s.Key == scorecard.Stage);
@@ -61,33 +90,6 @@ public static class ScorecardRules
         if (stage is not null)
         {
             new StageCriteria(stage).Find(scorecard, problems);
-        }
-
-        return problems;
-    }
-
-    /// <summary>Every problem of the scorecard against the round as scored so far (see <see cref="Check(RoundTally, Scorecard)"/>); empty when it would be accepted.</summary>
-    public static IReadOnlyList<ScorecardFinding> Find(RoundTally tally, Scorecard scorecard)
-    {
-        var problems = (List<ScorecardFinding>)Find(tally.Round, scorecard);
-        var plan = tally.Plan;
-        if (plan.FindStage(scorecard.Stage) is not { } stagePlan || !plan.TryGetEntry(scorecard.Entry, out var entry) || plan.Withdrawn[entry])
-        {
-            return problems;
-        }
-
-        var stage = tally.StageStates[stagePlan.Index];
-        if (!stage.Participates[entry])
-        {
-            // After the entry problems, before the judge and criteria ones: keep the order of the fields.
-            var at = problems.FindIndex(p => p.Path is not ("stage" or "entry"));
-            problems.Insert(at < 0 ? problems.Count : at, new(ScorecardProblem.EntryNotInStage, "entry", null, scorecard.Entry, $"an entry that reached stage '{stagePlan.Key}'"));
-        }
-
-        if (problems.Count == 0 && stagePlan.TryGetJudge(scorecard.Judge, out var judge)
-            && stage.Cards[(entry * stagePlan.JudgeCount) + judge] is { } current && SameAsEntered(current, scorecard))
-        {
-            problems.Add(new(ScorecardProblem.SameAsCurrent, "scores", null, string.Join(", ", scorecard.Scores.Select(s => s.ToInvariantString())), $"scores that differ from revision {current.Revision}, or a replay of it"));
         }
 
         return problems;
