@@ -94,6 +94,37 @@ public sealed class ScorecardSubmissionTests(EvaluationsFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_scorecard_for_an_entry_that_did_not_reach_the_open_stage_is_refused_and_nothing_is_stored()
+    {
+        // prelim (advance 2): E1 90, E2 85, E3 80 — E3 stops there. final is open (it has scores), every judge on its panel.
+        await Host.RunRecipeAsync(RoundRecipes.Recipe($$"""
+            { "code": "sub-reach", "title": "two stages", "year": 2021, "state": "SCORING",
+              "stages": [
+                { "key": "prelim", "title": "初评", "method": "mean", "advance": 2,
+                  "criteria": [ { "key": "score", "title": "总分", "max": 100 } ], "judges": ["j1", "j5"] },
+                { "key": "final", "title": "终评", "method": "mean",
+                  "criteria": [ { "key": "score", "title": "总分", "max": 100 } ], "judges": ["j6", "j8"] } ],
+              "entries": [ { "code": "E1", "brand": "B1" }, { "code": "E2", "brand": "B2" }, { "code": "E3", "brand": "B3" } ],
+              "scores": [
+                {{RoundRecipes.Single("prelim", "E1", ("j1", 90), ("j5", 90))}}, {{RoundRecipes.Single("prelim", "E2", ("j1", 85), ("j5", 85))}},
+                {{RoundRecipes.Single("prelim", "E3", ("j1", 80), ("j5", 80))}}, {{RoundRecipes.Single("final", "E1", ("j6", 80))}} ] }
+            """));
+        var before = await StoredAsync("sub-reach");
+        var score = new Dictionary<string, decimal> { ["score"] = 70 };
+
+        var eliminated = await Should.ThrowAsync<ScorecardRefusedException>(() => SubmitAsync(new ScorecardSubmission("sub-reach", "final", "E3", "j6", score, "reach-1")));
+        var otherStage = await Should.ThrowAsync<ScorecardRefusedException>(() => SubmitAsync(new ScorecardSubmission("sub-reach", "final", "E2", "j1", score, "reach-2")));
+        var stored = await SubmitAsync(new ScorecardSubmission("sub-reach", "final", "E2", "j6", score, "reach-3"));
+
+        eliminated.Reason.ShouldBe(RefusalReasons.NotAssigned);
+        eliminated.Message.ShouldContain("entry 'E3' did not reach the stage");
+        otherStage.Reason.ShouldBe(RefusalReasons.NotAssigned);
+        otherStage.Message.ShouldContain("judge 'j1' is not listed for the stage");
+        stored.Outcome.ShouldBe(SubmissionOutcome.Stored);
+        (await StoredAsync("sub-reach")).ShouldBe((before.Submitted + 1, before.Ledger + 1, before.Receipts + 1));
+    }
+
+    [Fact]
     public async Task A_stage_that_is_not_open_refuses_scorecards()
     {
         await Host.RunRecipeAsync(RoundRecipes.WorkedExample("sub-closed", state: "CLOSED"));

@@ -488,7 +488,8 @@ internal sealed class RoundsRecipeStep(
         {
             ScorecardProblem.UnknownEntry => score.Error("entry", $"'{e.Value}' is not an entry of the round"),
             ScorecardProblem.WithdrawnEntry => score.Error("entry", $"'{e.Value}' is withdrawn: a withdrawn entry has no scores"),
-            ScorecardProblem.UnknownJudge => score.Error("judge", $"'{e.Value}' is not listed for stage '{stage.Key}' (judges: {string.Join(", ", stage.Judges)})"),
+            ScorecardProblem.JudgeNotOnStage => score.Error("judge", $"'{e.Value}' is not listed for stage '{stage.Key}' (judges: {string.Join(", ", stage.Judges)})"),
+            ScorecardProblem.UnknownJudge => score.Error("judge", $"'{e.Value}' is not listed for stage '{stage.Key}' nor for any other stage of the round (judges of the stage: {string.Join(", ", stage.Judges)})"),
             ScorecardProblem.ConflictedJudge => score.Error("judge", $"'{e.Judge}' has a conflict with entry '{e.Entry}' ({conflicts.First(c => c.Judge == e.Judge && c.Entry == e.Entry).Source.Path}); a conflicted judge's score is not allowed"),
             ScorecardProblem.MissingCriterion => score.Error("criteria", $"'{e.Criterion}' has no score; allowed: {e.Allowed}"),
             ScorecardProblem.UnknownCriterion => new RecipeException(At(e.Criterion!), $"names no criterion of stage '{stage.Key}' ({string.Join(", ", stage.Criteria.Select(c => c.Key))})"),

@@ -34,25 +34,16 @@ public sealed class DecisionService(IUnitOfWork work, RoundStore store, RoundAdm
         }
 
         var snapshot = await store.SnapshotAsync(round, cancellationToken);
-        var decision = new BoundaryDecision(order, reason);
-        var others = snapshot.Decisions.Where(d => d.Band != band).Select(d => new BoundaryDecision(d.OrderList, d.Reason));
-        RoundStandings standings;
+        var decision = new BoundaryDecision(order, reason) { Band = band };
+        var others = snapshot.Definition.Decisions.Where(d => d.Band != band);
         try
         {
             var definition = snapshot.Definition with { Decisions = [.. others, decision] };
-            standings = RoundCalculator.Calculate(definition, await store.SubmittedScorecardsAsync(snapshot, cancellationToken));
+            RoundCalculator.Calculate(definition, await store.SubmittedScorecardsAsync(snapshot, cancellationToken)).EnsureApplied(decision);
         }
-        catch (RoundDefinitionException e)
+        catch (Exception e) when (e is RoundDefinitionException or UnappliedBoundaryDecisionException)
         {
             throw new EvaluationRefusedException(RefusalReasons.InvalidDecision, e.Message);
-        }
-
-        var tie = standings.BoundaryTies.FirstOrDefault(t => t.Grade == band);
-        if (tie is null || tie.Decision is null || !tie.Decision.Order.SequenceEqual(order) || tie.Decision.Reason != reason)
-        {
-            var ties = standings.BoundaryTies.Select(t => $"{t.Grade}: {string.Join(", ", t.Entries)}").ToList();
-            throw new EvaluationRefusedException(RefusalReasons.InvalidDecision,
-                $"The order {string.Join(", ", order)} matches no boundary tie of band '{band}' (ties now: {(ties.Count == 0 ? "none" : string.Join("; ", ties))}); a decision orders exactly the entries tied at the band's edge.");
         }
 
         var db = store.Db;

@@ -28,7 +28,7 @@ public sealed class RoundSnapshot
         {
             Bands = BandsJson.Read(round.BandsJson),
             Conflicts = [.. conflicts.Select(c => new Conflict(c.Judge, c.EntryCode)).Distinct()],
-            Decisions = [.. decisions.OrderBy(d => d.Band, StringComparer.Ordinal).Select(d => new BoundaryDecision(d.OrderList, d.Reason))],
+            Decisions = [.. decisions.OrderBy(d => d.Band, StringComparer.Ordinal).Select(d => new BoundaryDecision(d.OrderList, d.Reason) { Band = d.Band })],
         };
         _stages = Definition.Stages.ToDictionary(s => s.Key, StringComparer.Ordinal);
         Pseudonyms = Definition.Stages.Count > 0 ? ResultsExport.DefaultPseudonyms(Definition) : new Dictionary<string, string>();

@@ -67,10 +67,15 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
 
         if (stage.Position > 0)
         {
-            var tally = await store.TallyAsync(snapshot, cancellationToken);
-            if (tally.Standings().Stage(stage.Key).Entries.All(e => e.EntryCode != submission.Entry))
+            // Whether the entry reached this stage depends on the earlier stages' scores, which the tally holds. A card
+            // repeating the current one is still stored as an amendment (SCORING.md), so a replay is not a refusal here.
+            try
             {
-                throw new ScorecardRefusedException(RefusalReasons.NotAssigned, $"Entry '{submission.Entry}' did not reach stage '{stage.Key}'.", value: submission.Entry);
+                ScorecardRules.Check(await store.TallyAsync(snapshot, cancellationToken), card);
+            }
+            catch (ScorecardRejectedException e) when (!e.IsReplay)
+            {
+                throw Refusal(e);
             }
         }
 
@@ -194,7 +199,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
         {
             ScorecardProblem.UnknownStage => RefusalReasons.StageNotFound,
             ScorecardProblem.UnknownEntry or ScorecardProblem.WithdrawnEntry => RefusalReasons.EntryNotFound,
-            ScorecardProblem.UnknownJudge => RefusalReasons.NotAssigned,
+            ScorecardProblem.UnknownJudge or ScorecardProblem.JudgeNotOnStage or ScorecardProblem.EntryNotInStage => RefusalReasons.NotAssigned,
             ScorecardProblem.ConflictedJudge => RefusalReasons.ConflictedJudge,
             ScorecardProblem.MissingCriterion => RefusalReasons.MissingCriterion,
             ScorecardProblem.UnknownCriterion => RefusalReasons.UnknownCriterion,

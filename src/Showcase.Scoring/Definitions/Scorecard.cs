@@ -10,28 +10,35 @@ namespace Showcase.Scoring;
 public sealed record Scorecard(string Stage, string Judge, string Entry, ImmutableArray<decimal> Scores, long Revision = 0, bool IsDraft = false)
 {
     /// <summary>Builds a scorecard from scores named by criterion key, in the stage's criterion order.</summary>
-    /// <exception cref="ScorecardRejectedException">A criterion has no score, or a score names no criterion of the stage.</exception>
+    /// <exception cref="ScorecardRejectedException">Every criterion without a score and every score that names no criterion of the stage.</exception>
     public static Scorecard FromNamedScores(StageDefinition stage, string judge, string entry, IReadOnlyDictionary<string, decimal> scores, long revision = 0, bool isDraft = false)
     {
         var ordered = ImmutableArray.CreateBuilder<decimal>(stage.Criteria.Count);
+        List<ScorecardFinding>? problems = null;
         foreach (var criterion in stage.Criteria)
         {
             if (!scores.TryGetValue(criterion.Key, out var score))
             {
-                throw ScorecardRejectedException.MissingCriterion(stage.Key, judge, entry, criterion);
+                (problems ??= []).Add(ScorecardRejectedException.MissingCriterion(criterion));
+                continue;
             }
 
             ordered.Add(score);
         }
 
-        foreach (var key in scores.Keys)
+        foreach (var (key, score) in scores)
         {
             if (!stage.Criteria.Any(c => c.Key == key))
             {
-                throw new ScorecardRejectedException(
-                    ScorecardProblem.UnknownCriterion, stage.Key, judge, entry, key, scores[key].ToInvariantString(),
-                    "the criteria of stage '" + stage.Key + "': " + string.Join(", ", stage.Criteria.Select(c => c.Key)));
+                (problems ??= []).Add(new ScorecardFinding(
+                    ScorecardProblem.UnknownCriterion, ScorecardFinding.CriterionPath(key), key, score.ToInvariantString(),
+                    "the criteria of stage '" + stage.Key + "': " + string.Join(", ", stage.Criteria.Select(c => c.Key))));
             }
+        }
+
+        if (problems is not null)
+        {
+            throw new ScorecardRejectedException(stage.Key, judge, entry, problems);
         }
 
         return new Scorecard(stage.Key, judge, entry, ordered.MoveToImmutable(), revision, isDraft);

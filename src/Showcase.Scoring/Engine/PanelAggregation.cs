@@ -8,15 +8,32 @@ namespace Showcase.Scoring;
 internal static class PanelAggregation
 {
     /// <summary>F_i in hundredths from the panel's totals (the span is reordered); <paramref name="totalUnit"/> = units per point.</summary>
-    public static long Aggregate(AggregationMethod method, int drop, Span<long> totals, long totalUnit) => method switch
+    public static long Aggregate(AggregationMethod method, int drop, Span<long> totals, long totalUnit)
     {
-        AggregationMethod.TrimmedMean => TrimmedMean(totals, drop, totalUnit),
-        AggregationMethod.Mean => Hundredths.RoundedQuotient(Sum(totals) * 100, totals.Length * totalUnit),
-        AggregationMethod.Median => Median(totals, totalUnit),
+        var (numerator, denominator) = Quotient(method, drop, totals);
+        return Hundredths.RoundedQuotient(numerator * 100, denominator * totalUnit);
+    }
+
+    /// <summary>A_i before rounding, in points: the same quotient as <see cref="Aggregate"/>, as an unrounded decimal (the span is reordered).</summary>
+    public static decimal Unrounded(AggregationMethod method, int drop, Span<long> totals, long totalUnit)
+    {
+        var (numerator, denominator) = Quotient(method, drop, totals);
+        return (decimal)numerator / ((decimal)denominator * totalUnit);
+    }
+
+    /// <summary>
+    /// A_i = numerator / denominator in total units: the one place that says which totals a method takes. The span is
+    /// reordered.
+    /// </summary>
+    private static (long Numerator, long Denominator) Quotient(AggregationMethod method, int drop, Span<long> totals) => method switch
+    {
+        AggregationMethod.TrimmedMean => TrimmedMean(totals, drop),
+        AggregationMethod.Mean => (Sum(totals), totals.Length),
+        AggregationMethod.Median => Median(totals),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "z-score aggregates a whole stage at once"),
     };
 
-    private static long TrimmedMean(Span<long> totals, int drop, long totalUnit)
+    private static (long Numerator, long Denominator) TrimmedMean(Span<long> totals, int drop)
     {
         var n = totals.Length;
         long sum;
@@ -44,16 +61,16 @@ internal static class PanelAggregation
             sum = Sum(totals[drop..(n - drop)]);
         }
 
-        return Hundredths.RoundedQuotient(sum * 100, (n - (2 * drop)) * totalUnit);
+        return (sum, n - (2 * drop));
     }
 
-    private static long Median(Span<long> totals, long totalUnit)
+    private static (long Numerator, long Denominator) Median(Span<long> totals)
     {
         totals.Sort();
         var n = totals.Length;
         return n % 2 == 1
-            ? Hundredths.RoundedQuotient(totals[n / 2] * 100, totalUnit)
-            : Hundredths.RoundedQuotient((totals[(n / 2) - 1] + totals[n / 2]) * 100, 2 * totalUnit);
+            ? (totals[n / 2], 1)
+            : (totals[(n / 2) - 1] + totals[n / 2], 2);
     }
 
     private static long Sum(ReadOnlySpan<long> values)
@@ -71,11 +88,12 @@ internal static class PanelAggregation
     /// z-score's last step: A_i = μ + σ · Z_i in IEEE double (here in total units), converted to decimal as C#'s
     /// (decimal)double does (15 significant digits), then rounded half away from zero.
     /// </summary>
-    public static long FromZScore(double mean, double sigma, double z, long totalUnit)
-    {
-        var a = (mean + (sigma * z)) / totalUnit;
-        return Hundredths.FromDecimal((decimal)a);
-    }
+    public static long FromZScore(double mean, double sigma, double z, long totalUnit) =>
+        Hundredths.FromDecimal(UnroundedZScore(mean, sigma, z, totalUnit));
+
+    /// <summary>z-score's A_i before rounding, in points: the double result converted as C#'s (decimal)double does.</summary>
+    public static decimal UnroundedZScore(double mean, double sigma, double z, long totalUnit) =>
+        (decimal)((mean + (sigma * z)) / totalUnit);
 
     /// <summary>
     /// Z_i: the mean of the panel's z values. They are summed smallest first, so the double result does not depend on

@@ -6,6 +6,12 @@ public enum RoundChangeKind
     /// <summary>Nothing to do: a draft, or an older revision than the one held.</summary>
     Ignored,
 
+    /// <summary>
+    /// Kept as the current revision, but its scores equal those of the scorecard it replaces: nothing moved. A caller may
+    /// treat it as a replay (SCORING.md: a later scorecard replaces the earlier one, so it is still stored).
+    /// </summary>
+    Unchanged,
+
     /// <summary>Kept, but it counts on no panel now (conflicted judge, entry not in that stage): the results are unchanged.</summary>
     Stored,
 

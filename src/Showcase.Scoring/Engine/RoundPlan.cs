@@ -148,6 +148,28 @@ internal sealed class RoundPlan
 
     public static RoundPlan Compile(RoundDefinition round) => new(round);
 
+    /// <summary>
+    /// R_i = round(Σ W_s · F_is / Σ W_s, 2) over the weighted stages; with one weighted stage simply its F_is. Written
+    /// once: the tally and the bootstrap's resamples both call it.
+    /// </summary>
+    /// <param name="stageScores">F_is in hundredths, one array per stage in stage order.</param>
+    public long RoundScore(long[][] stageScores, int entry)
+    {
+        var weighted = WeightedStages;
+        if (weighted.Length == 1)
+        {
+            return stageScores[weighted[0]][entry];
+        }
+
+        var sum = 0m;
+        foreach (var s in weighted)
+        {
+            sum += Stages[s].Weight * Hundredths.ToDecimal(stageScores[s][entry]);
+        }
+
+        return Hundredths.FromDecimal(sum / WeightSum);
+    }
+
     public bool TryGetEntry(string code, out int index) => _entryIndex.TryGetValue(code, out index);
 
     public StagePlan? FindStage(string key)

@@ -15,6 +15,7 @@ public sealed class RoundTally
     private readonly StageState[] _stages;
     private readonly long[] _roundScores;
     private readonly EntryOrder _roundOrder;
+    private readonly long[][] _stageScores;
 
     private RoundTally(RoundPlan plan)
     {
@@ -23,6 +24,7 @@ public sealed class RoundTally
         _roundScores = new long[plan.EntryCount];
         Array.Fill(_roundScores, Hundredths.None);
         _roundOrder = new EntryOrder(plan.EntryCount);
+        _stageScores = [.. _stages.Select(s => s.Scores)];
     }
 
     public RoundDefinition Round => _plan.Round;
@@ -70,6 +72,13 @@ public sealed class RoundTally
         var tieCount = stage.Plan.TieBreakCount;
         Span<long> tieUnits = stackalloc long[tieCount];
         var total = stage.Plan.Criteria.Total(scorecard, tieUnits);
+        if (current is not null && current.Scores.AsSpan().SequenceEqual(scorecard.Scores.AsSpan()))
+        {
+            // An amendment with the same figures: the newer revision is kept, no total or rank can move.
+            stage.Cards[slot] = scorecard;
+            return new RoundChange(RoundChangeKind.Unchanged, scorecard.Stage, scorecard.Entry);
+        }
+
         stage.Cards[slot] = scorecard;
         stage.Totals[slot] = total;
         tieUnits.CopyTo(stage.TieUnits.AsSpan(slot * tieCount, tieCount));
@@ -155,7 +164,9 @@ public sealed class RoundTally
 
         if (!plan.TryGetJudge(judge, out var j))
         {
-            throw new ScorecardRejectedException(ScorecardProblem.UnknownJudge, stageKey, judge, entryCode, null, judge, $"one of the {plan.JudgeCount} judges listed for stage '{stageKey}'");
+            throw _plan.Stages.Any(s => s.TryGetJudge(judge, out _))
+                ? new ScorecardRejectedException(ScorecardProblem.JudgeNotOnStage, stageKey, judge, entryCode, null, judge, $"one of the {plan.JudgeCount} judges listed for stage '{stageKey}'")
+                : new ScorecardRejectedException(ScorecardProblem.UnknownJudge, stageKey, judge, entryCode, null, judge, "a judge listed for a stage of round " + _plan.Round.Code);
         }
 
         return (_stages[plan.Index], entry, (entry * plan.JudgeCount) + j);
@@ -197,7 +208,7 @@ public sealed class RoundTally
             return;
         }
 
-        _roundScores[entry] = RoundScoreOf(entry);
+        _roundScores[entry] = _plan.RoundScore(_stageScores, entry);
         last.Order.Insert(entry, last.Key);
         _roundOrder.Insert(entry, RoundKey);
     }
@@ -270,28 +281,10 @@ public sealed class RoundTally
         _roundOrder.Clear();
         foreach (var entry in Last.Order.Items)
         {
-            _roundScores[entry] = RoundScoreOf(entry);
+            _roundScores[entry] = _plan.RoundScore(_stageScores, entry);
             _roundOrder.Append(entry);
         }
 
         _roundOrder.Sort(RoundKey);
-    }
-
-    /// <summary>R_i = round(Σ W_s · F_is / Σ W_s, 2) over the weighted stages; with one weighted stage simply its F_is.</summary>
-    private long RoundScoreOf(int entry)
-    {
-        var weighted = _plan.WeightedStages;
-        if (weighted.Length == 1)
-        {
-            return _stages[weighted[0]].Scores[entry];
-        }
-
-        var sum = 0m;
-        foreach (var s in weighted)
-        {
-            sum += _plan.Stages[s].Weight * Hundredths.ToDecimal(_stages[s].Scores[entry]);
-        }
-
-        return Hundredths.FromDecimal(sum / _plan.WeightSum);
     }
 }

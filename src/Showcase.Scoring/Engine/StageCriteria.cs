@@ -101,7 +101,7 @@ internal sealed class StageCriteria
         var scores = card.Scores.AsSpan();
         if (scores.Length != _criteria.Length)
         {
-            throw WrongCount(card);
+            throw Rejected(card);
         }
 
         Span<int> bits = stackalloc int[4];
@@ -111,58 +111,9 @@ internal sealed class StageCriteria
         for (var c = 0; c < scores.Length; c++)
         {
             ref readonly var criterion = ref criteria[c];
-            decimal.GetBits(scores[c], bits);
-            var flags = bits[3];
-            var mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            var scale = (flags >> 16) & 0xFF;
-            var max = criterion.Max;
-            ulong units;
-            if (bits[2] != 0 || (flags < 0 && mantissa != 0))
+            if (!TryUnits(in criterion, scoreScale, scores[c], bits, out var units))
             {
-                throw Refused(card, c);
-            }
-
-            if (scale == scoreScale)
-            {
-                units = mantissa;
-            }
-            else if (scale < scoreScale)
-            {
-                var factor = (ulong)DecimalUnits.PowersOfTen[scoreScale - scale];
-                if (mantissa > max / factor)
-                {
-                    throw Refused(card, c);
-                }
-
-                units = mantissa * factor;
-            }
-            else
-            {
-                // More decimals than any step has: the extra ones must be zeros ("36.50").
-                var shift = scale - scoreScale;
-                if (shift >= DecimalUnits.PowersOfTen.Length)
-                {
-                    if (mantissa != 0)
-                    {
-                        throw Refused(card, c);
-                    }
-
-                    units = 0;
-                }
-                else
-                {
-                    var divisor = (ulong)DecimalUnits.PowersOfTen[shift];
-                    units = mantissa / divisor;
-                    if (units * divisor != mantissa)
-                    {
-                        throw Refused(card, c);
-                    }
-                }
-            }
-
-            if (units > max || !criterion.Steps.Divides(units))
-            {
-                throw Refused(card, c);
+                throw Rejected(card);
             }
 
             total += criterion.Weight * (long)units;
@@ -175,30 +126,111 @@ internal sealed class StageCriteria
         return total;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private ScorecardRejectedException WrongCount(Scorecard card)
+    /// <summary>Adds every problem of the scorecard's scores to <paramref name="problems"/> (the same rules as <see cref="Total"/>, not stopping at the first).</summary>
+    public void Find(Scorecard card, List<ScorecardFinding> problems)
     {
         var count = card.Scores.IsDefault ? 0 : card.Scores.Length;
-        if (count < _criteria.Length)
+        Span<int> bits = stackalloc int[4];
+        for (var c = 0; c < _criteria.Length; c++)
         {
-            return ScorecardRejectedException.MissingCriterion(_stage, card.Judge, card.Entry, _criteria[count]);
+            if (c >= count)
+            {
+                problems.Add(ScorecardRejectedException.MissingCriterion(_criteria[c]));
+            }
+            else if (!TryUnits(in _units[c], ScoreScale, card.Scores[c], bits, out _))
+            {
+                problems.Add(Refused(card, c));
+            }
         }
 
-        return new ScorecardRejectedException(
-            ScorecardProblem.UnknownCriterion, _stage, card.Judge, card.Entry, $"#{_criteria.Length + 1}", card.Scores[_criteria.Length].ToInvariantString(),
-            $"{_criteria.Length} scores, one for each of {string.Join(", ", _criteria.Select(c => c.Key))}");
+        for (var extra = _criteria.Length; extra < count; extra++)
+        {
+            problems.Add(Extra(card, extra));
+        }
     }
+
+    /// <summary>
+    /// A score as a whole number of 10^-U units; false when it is negative, above the maximum, off its step, or carries
+    /// more decimals than a step has (unless they are zeros).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryUnits(in CriterionUnits criterion, int scoreScale, decimal score, Span<int> bits, out ulong units)
+    {
+        decimal.GetBits(score, bits);
+        var flags = bits[3];
+        var mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var scale = (flags >> 16) & 0xFF;
+        var max = criterion.Max;
+        units = 0;
+        if (bits[2] != 0 || (flags < 0 && mantissa != 0))
+        {
+            return false;
+        }
+
+        if (scale == scoreScale)
+        {
+            units = mantissa;
+        }
+        else if (scale < scoreScale)
+        {
+            var factor = (ulong)DecimalUnits.PowersOfTen[scoreScale - scale];
+            if (mantissa > max / factor)
+            {
+                return false;
+            }
+
+            units = mantissa * factor;
+        }
+        else
+        {
+            // More decimals than any step has: the extra ones must be zeros ("36.50").
+            var shift = scale - scoreScale;
+            if (shift >= DecimalUnits.PowersOfTen.Length)
+            {
+                if (mantissa != 0)
+                {
+                    return false;
+                }
+
+                units = 0;
+            }
+            else
+            {
+                var divisor = (ulong)DecimalUnits.PowersOfTen[shift];
+                units = mantissa / divisor;
+                if (units * divisor != mantissa)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return units <= max && criterion.Steps.Divides(units);
+    }
+
+    /// <summary>Every problem of the scores, off the fast path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ScorecardRejectedException Rejected(Scorecard card)
+    {
+        var problems = new List<ScorecardFinding>();
+        Find(card, problems);
+        return new ScorecardRejectedException(_stage, card.Judge, card.Entry, problems);
+    }
+
+    private ScorecardFinding Extra(Scorecard card, int index) => new(
+        ScorecardProblem.UnknownCriterion, "scores", $"#{index + 1}", card.Scores[index].ToInvariantString(),
+        $"{_criteria.Length} scores, one for each of {string.Join(", ", _criteria.Select(c => c.Key))}");
 
     /// <summary>Works out, off the fast path, why a score was refused.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ScorecardRejectedException Refused(Scorecard card, int c)
+    private ScorecardFinding Refused(Scorecard card, int c)
     {
         var criterion = _criteria[c];
         var value = card.Scores[c];
         var problem = value < 0 ? ScorecardProblem.BelowZero
             : value > criterion.Max ? ScorecardProblem.AboveMaximum
             : ScorecardProblem.OffStep;
-        return new ScorecardRejectedException(problem, _stage, card.Judge, card.Entry, criterion.Key, value.ToInvariantString(), ScorecardRejectedException.Range(criterion));
+        return new ScorecardFinding(problem, ScorecardFinding.CriterionPath(criterion.Key), criterion.Key, value.ToInvariantString(), ScorecardRejectedException.Range(criterion));
     }
 
     /// <summary>One criterion in units, kept together so the hot loop reads one element per score.</summary>

@@ -43,6 +43,20 @@ public sealed class RoundStandings
     public StageStandings Stage(string stageKey) =>
         Stages.FirstOrDefault(s => s.Stage == stageKey) ?? throw new KeyNotFoundException($"Round '{Round.Code}' has no stage '{stageKey}'.");
 
+    /// <summary>
+    /// Refuses a decision that does not order a current boundary tie: the tie of its band when it names one (any tie when
+    /// not), and it must be the decision that tie took (not one of the same entries listed before it). Call it on the
+    /// standings computed with the decision, when it is recorded.
+    /// </summary>
+    /// <exception cref="UnappliedBoundaryDecisionException">The decision orders no such tie; it names the ties there are.</exception>
+    public void EnsureApplied(BoundaryDecision decision)
+    {
+        if (!BoundaryTies.Any(t => (decision.Band is null || t.Grade == decision.Band) && t.Decision is { } taken && taken.IsSameAs(decision)))
+        {
+            throw new UnappliedBoundaryDecisionException(decision, BoundaryTies);
+        }
+    }
+
     /// <summary>Finalising (FINAL) needs every boundary tie decided.</summary>
     /// <exception cref="UnresolvedBoundaryTieException">The first boundary tie without a decision.</exception>
     public void EnsureCanBeFinalised()

@@ -40,9 +40,9 @@ public sealed record PanelDiagnostics(ImmutableArray<JudgeDiagnostics> Judges, I
     private static List<JudgeDiagnostics> JudgesOf(StageState stage)
     {
         var plan = stage.Plan;
-        var unit = (double)plan.Criteria.TotalUnit;
+        var unit = (decimal)plan.Criteria.TotalUnit;
         var entryCount = stage.Participates.Length;
-        var aggregates = new double?[entryCount];
+        var aggregates = new decimal?[entryCount];
         for (var e = 0; e < entryCount; e++)
         {
             aggregates[e] = stage.Scores[e] == Hundredths.None ? null : UnroundedAggregate(stage, e);
@@ -51,8 +51,8 @@ public sealed record PanelDiagnostics(ImmutableArray<JudgeDiagnostics> Judges, I
         var rows = new List<(string Judge, int Count, double Mean, double Spread, double? Leniency, double? Spearman)>();
         for (var j = 0; j < plan.JudgeCount; j++)
         {
-            var totals = new List<double>();
-            var differences = new List<double>();
+            var totals = new List<decimal>();
+            var differences = new List<decimal>();
             var pairs = new List<(double Total, double Score)>();
             for (var e = 0; e < entryCount; e++)
             {
@@ -62,18 +62,19 @@ public sealed record PanelDiagnostics(ImmutableArray<JudgeDiagnostics> Judges, I
                     continue;
                 }
 
+                // S_ij exactly, in points; the figures below are exact decimals until a square root needs a double.
                 var total = stage.Totals[slot] / unit;
                 totals.Add(total);
-                if (aggregates[e] is double a)
+                if (aggregates[e] is decimal a)
                 {
                     differences.Add(total - a);
-                    pairs.Add((total, stage.Scores[e] / 100.0));
+                    pairs.Add(((double)total, stage.Scores[e] / 100.0));
                 }
             }
 
-            var mean = totals.Count == 0 ? 0 : totals.Average();
-            var spread = totals.Count == 0 ? 0 : Math.Sqrt(totals.Sum(t => (t - mean) * (t - mean)) / totals.Count);
-            rows.Add((plan.Judges[j], totals.Count, mean, spread, differences.Count == 0 ? null : differences.Average(), Spearman(pairs)));
+            var mean = totals.Count == 0 ? 0m : totals.Average();
+            var spread = totals.Count == 0 ? 0 : Math.Sqrt((double)(totals.Sum(t => (t - mean) * (t - mean)) / totals.Count));
+            rows.Add((plan.Judges[j], totals.Count, (double)mean, spread, differences.Count == 0 ? null : (double)differences.Average(), Spearman(pairs)));
         }
 
         var leniencies = rows.Where(r => r.Leniency is not null).Select(r => r.Leniency!.Value).ToArray();
@@ -96,11 +97,10 @@ public sealed record PanelDiagnostics(ImmutableArray<JudgeDiagnostics> Judges, I
         })];
     }
 
-    /// <summary>A_i before rounding, in points.</summary>
-    private static double UnroundedAggregate(StageState stage, int e)
+    /// <summary>A_i before rounding, in points, by the engine's own aggregation (<see cref="PanelAggregation"/>).</summary>
+    private static decimal UnroundedAggregate(StageState stage, int e)
     {
         var plan = stage.Plan;
-        var unit = (double)plan.Criteria.TotalUnit;
         var totals = new List<long>();
         var z = new List<double>();
         for (var j = 0; j < plan.JudgeCount; j++)
@@ -113,15 +113,9 @@ public sealed record PanelDiagnostics(ImmutableArray<JudgeDiagnostics> Judges, I
             }
         }
 
-        totals.Sort();
-        var n = totals.Count;
-        return plan.Method switch
-        {
-            AggregationMethod.TrimmedMean => totals.Skip(plan.Drop).Take(n - (2 * plan.Drop)).Sum() / unit / (n - (2 * plan.Drop)),
-            AggregationMethod.Mean => totals.Sum() / unit / n,
-            AggregationMethod.Median => n % 2 == 1 ? totals[n / 2] / unit : (totals[(n / 2) - 1] + totals[n / 2]) / unit / 2,
-            _ => (stage.Mean + (stage.Sigma * z.Average())) / unit,
-        };
+        return plan.Method == AggregationMethod.ZScore
+            ? PanelAggregation.UnroundedZScore(stage.Mean, stage.Sigma, PanelAggregation.MeanOfZ(z.ToArray()), plan.Criteria.TotalUnit)
+            : PanelAggregation.Unrounded(plan.Method, plan.Drop, totals.ToArray(), plan.Criteria.TotalUnit);
     }
 
     private static StageAgreement AgreementOf(StageState stage)

@@ -22,6 +22,7 @@ public static class RankBootstrap
         var entryCount = plan.EntryCount;
         var random = new Xoshiro256StarStar(seed);
         var stages = states.Select(s => new ResampledStage(s, entryCount)).ToArray();
+        var stageScores = stages.Select(s => s.Scores).ToArray();
         var roundScores = new long[entryCount];
         var roundOrder = new EntryOrder(entryCount);
         var ranks = new int[entryCount * resamples];
@@ -47,7 +48,7 @@ public static class RankBootstrap
             roundOrder.Clear();
             foreach (var e in last.Order.Items)
             {
-                roundScores[e] = RoundScore(plan, stages, e);
+                roundScores[e] = plan.RoundScore(stageScores, e);
                 roundOrder.Append(e);
             }
 
@@ -117,23 +118,6 @@ public static class RankBootstrap
         }
 
         return new RankUncertainty(resamples, topBand?.Grade, intervals.ToImmutable());
-    }
-
-    private static long RoundScore(RoundPlan plan, ResampledStage[] stages, int e)
-    {
-        var weighted = plan.WeightedStages;
-        if (weighted.Length == 1)
-        {
-            return stages[weighted[0]].Scores[e];
-        }
-
-        var sum = 0m;
-        foreach (var s in weighted)
-        {
-            sum += plan.Stages[s].Weight * Hundredths.ToDecimal(stages[s].Scores[e]);
-        }
-
-        return Hundredths.FromDecimal(sum / plan.WeightSum);
     }
 
     /// <summary>One stage's figures in the current resample.</summary>
