@@ -15,7 +15,7 @@ public sealed class DefaultRecipeRoundsTests
     public async Task The_default_recipe_loads_a_final_round_that_verifies_and_a_live_round_with_scores_partly_in()
     {
         await using var host = await EvaluationsHost.StartAsync(seed: false);
-        var recipe = await File.ReadAllTextAsync(Path.Combine(ShowcaseProcess.RepositoryRoot, "src", "Showcase.Web", "Recipes", "default.recipe.json"));
+        var recipe = await EvaluationsHost.DefaultRecipeAsync();
         await host.RunRecipeAsync(recipe);
 
         var (final, live, export) = await host.InScopeAsync(async sp =>

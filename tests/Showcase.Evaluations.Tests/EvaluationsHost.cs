@@ -139,6 +139,22 @@ public sealed class EvaluationsHost : IAsyncDisposable
         return null;
     });
 
+    /// <summary>
+    /// The site's default recipe with only the steps of the modules this host runs (organizations, users, brands,
+    /// rounds): the demo sites' <c>programmes</c> step belongs to a module the Evaluations tests do not load.
+    /// </summary>
+    public static async Task<string> DefaultRecipeAsync()
+    {
+        var recipe = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(ShowcaseProcess.RepositoryRoot, "src", "Showcase.Web", "Recipes", "default.recipe.json")))!;
+        var steps = recipe["steps"]!.AsArray();
+        foreach (var step in steps.Where(s => s!["step"]!.GetValue<string>() is not ("organizations" or "users" or "brands" or "rounds")).ToList())
+        {
+            steps.Remove(step);
+        }
+
+        return recipe.ToJsonString();
+    }
+
     public Task<RecipeResult> RunRecipeAsync(string json) => InScopeAsync(services =>
         services.GetRequiredService<RecipeRunner>().RunAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "test"));
 

@@ -83,7 +83,7 @@ public sealed class ResultsSheetsTests
         // The column titles are the admin's zh-CN texts, as a request in zh-CN gets them.
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         var host = await EvaluationsHost.StartAsync(seed: false);
-        await host.RunRecipeAsync(await File.ReadAllTextAsync(Path.Combine(ShowcaseProcess.RepositoryRoot, "src", "Showcase.Web", "Recipes", "default.recipe.json")));
+        await host.RunRecipeAsync(await EvaluationsHost.DefaultRecipeAsync());
         return host;
     }
 }

@@ -184,6 +184,15 @@ public sealed class RoundAdministration(IUnitOfWork work, RoundStore store, Conf
             throw new EvaluationRefusedException(RefusalReasons.StageNotFound, $"Round '{round.Code}' has no stage '{stageKey}'.");
         }
 
+        // The schedule's close and notice times that have passed would move the reopened round on at once: they
+        // are cleared, and the manager sets new ones when the re-scoring is done.
+        var now = store.Now;
+        var schedule = round.Schedule;
+        round.Schedule = schedule with
+        {
+            ScoringClose = schedule.ScoringClose > now ? schedule.ScoringClose : null,
+            PublicNotice = schedule.PublicNotice > now ? schedule.PublicNotice : null,
+        };
         await TransitionCoreAsync(round, RoundState.Scoring, stageKey, actor, reason, cancellationToken);
     }
 

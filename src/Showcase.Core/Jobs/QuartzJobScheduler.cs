@@ -12,6 +12,9 @@ namespace Showcase.Core.Jobs;
 /// </summary>
 internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedule
 {
+    /// <summary>The trigger's own data (not the job's): the time the command asked for.</summary>
+    internal const string RequestedAt = "showcase.requestedAt";
+
     public async Task ScheduleAsync(Type jobType, string key, DateTimeOffset at, IReadOnlyDictionary<string, string>? data, CancellationToken cancellationToken)
     {
         var (jobKey, triggerKey) = Keys(jobType, key);
@@ -32,6 +35,7 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedu
         var now = DateTimeOffset.UtcNow;
         var trigger = TriggerBuilder.Create()
             .WithIdentity(triggerKey)
+            .UsingJobData(RequestedAt, at.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
             .StartAt(at < now ? now : at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
@@ -53,7 +57,15 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory) : IJobSchedu
         var (_, triggerKey) = Keys(typeof(TJob), key);
         var scheduler = await factory.GetScheduler(cancellationToken);
         var trigger = await scheduler.GetTrigger(triggerKey, cancellationToken);
-        return trigger?.NextFireTimeUtc;
+        if (trigger is null || trigger.NextFireTimeUtc is null)
+        {
+            return null;
+        }
+
+        // The time the command asked for, which a past one was moved from.
+        return trigger.JobDataMap.GetString(RequestedAt) is { } requested
+            ? DateTimeOffset.Parse(requested, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)
+            : trigger.NextFireTimeUtc;
     }
 
     private static (JobKey Job, TriggerKey Trigger) Keys(Type jobType, string key)

@@ -11,7 +11,7 @@ internal sealed class ScheduledJobRunner<TJob>(IServiceProvider services) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var job = ActivatorUtilities.GetServiceOrCreateInstance<TJob>(services);
-        var data = context.MergedJobDataMap.Keys.ToDictionary(k => k, k => context.MergedJobDataMap.GetString(k) ?? "", StringComparer.Ordinal);
+        var data = context.MergedJobDataMap.Keys.Where(k => k != QuartzJobScheduler.RequestedAt).ToDictionary(k => k, k => context.MergedJobDataMap.GetString(k) ?? "", StringComparer.Ordinal);
         var scheduledFor = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         await job.RunAsync(new ScheduledJobContext(context.JobDetail.Key.Name, data, scheduledFor), cancellationToken);
     }
