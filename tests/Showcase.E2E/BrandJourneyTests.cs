@@ -64,6 +64,8 @@ public sealed class BrandJourneyFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string? userName = null, int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.WebUrl.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        // CI runs this beside the other test projects on two cores: a page may wait longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {

@@ -60,6 +60,8 @@ public sealed partial class BrowserHost : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
         });
+        // CI runs this beside the other test projects on two cores: a page may wait longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 

@@ -70,6 +70,8 @@ public sealed class DemoSiteJourneyFixture : IAsyncLifetime
         {
             BaseURL = Host.WebUrl.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // CI runs this beside the other test projects on two cores: a page may wait longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {

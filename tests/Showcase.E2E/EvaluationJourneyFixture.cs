@@ -59,6 +59,8 @@ public sealed class EvaluationJourneyFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             HasTouch = width < 1200,
         });
+        // CI runs this beside the other test projects on two cores: a page may wait longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name='Input.UserName']", userName);

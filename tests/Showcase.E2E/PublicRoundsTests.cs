@@ -78,6 +78,8 @@ public sealed class PublicRoundsFixture : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // CI runs this beside the other test projects on two cores: a page may wait longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
