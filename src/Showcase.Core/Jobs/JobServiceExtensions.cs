@@ -85,15 +85,11 @@ public static class JobServiceExtensions
         // AddHostedService: that one skips a second registration of the same type.)
         var timeline = StartupTimeline.Of(builder);
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "hosted services before Quartz (data protection keys, telemetry)"));
-        // The scheduler is built (its store checked) before Kestrel listens, but started — recovery and the
-        // first trigger scan — once the application has started: no first request waits for a job. A job
-        // due while the host was down fires a moment later than it would have.
-        services.AddQuartzHostedService(o =>
-        {
-            o.WaitForJobsToComplete = true;
-            o.AwaitApplicationStarted = true;
-        });
-        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "Quartz scheduler built (started after the application)"));
+        // Quartz starts before Kestrel listens. Started after the application instead (AwaitApplicationStarted), a
+        // fresh host's first form POST hung in two CI runs; suspected: Quartz's recovery racing the first writes on
+        // SQLite. Kept on the start-up path until that is understood.
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "Quartz scheduler start"));
 
         // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
         // lowest-precedence configuration source, so that appsettings or the command line can still lower it.
