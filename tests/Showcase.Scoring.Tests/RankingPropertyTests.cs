@@ -102,6 +102,50 @@ public sealed class RankingPropertyTests
     }
 
     [Fact]
+    public void A_copy_carries_on_like_a_full_recompute_and_leaves_the_original_as_it_was()
+    {
+        var rounds = new RandomRounds(seed: 5);
+        for (var i = 0; i < Cases; i++)
+        {
+            var (round, cards) = rounds.Next();
+            var random = rounds.Random;
+            var current = cards.Where(c => !c.IsDraft)
+                .GroupBy(c => (c.Stage, c.Judge, c.Entry))
+                .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Revision)!);
+            var tally = RoundTally.Create(round, cards);
+            var revision = 1_000L;
+            for (var step = 0; step < 12; step++)
+            {
+                var before = RandomRounds.Describe(tally.Standings());
+                var copy = tally.Copy();
+                RandomRounds.Describe(copy.Standings()).ShouldBe(before, $"case {i}, step {step}: the copy as made");
+
+                var stage = round.Stages[random.Next(round.Stages.Count)];
+                var judge = stage.Judges[random.Next(stage.Judges.Count)];
+                var entry = round.Entries[random.Next(round.Entries.Count)].Code;
+                if (random.NextDouble() < 0.2)
+                {
+                    copy.Remove(stage.Key, judge, entry);
+                    current.Remove((stage.Key, judge, entry));
+                }
+                else
+                {
+                    var card = rounds.RandomCard(stage, judge, entry, revision++);
+                    copy.Apply(card);
+                    if (!card.IsDraft)
+                    {
+                        current[(stage.Key, judge, entry)] = card;
+                    }
+                }
+
+                RandomRounds.Describe(tally.Standings()).ShouldBe(before, $"case {i}, step {step}: the original after the copy changed");
+                RandomRounds.Describe(copy.Standings()).ShouldBe(RandomRounds.Describe(RoundCalculator.Calculate(round, current.Values)), $"case {i}, step {step}: the copy after the change");
+                tally = copy;
+            }
+        }
+    }
+
+    [Fact]
     public void Stage_scores_equal_a_plain_decimal_computation_of_the_rules()
     {
         var rounds = new RandomRounds(seed: 4);

@@ -127,6 +127,8 @@ public abstract class EvaluationsDbContext(DbContextOptions options) : DbContext
             e.Property(s => s.Revision).IsConcurrencyToken();
             e.HasIndex(s => new { s.RoundId, s.StageKey, s.EntryCode, s.Judge }).IsUnique();
             e.HasIndex(s => new { s.RoundId, s.Judge });
+            // Standings carried forward read the scorecards changed since a revision.
+            e.HasIndex(s => new { s.RoundId, s.RoundRevision });
             e.HasOne<Round>().WithMany().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<LedgerRow>(e =>

@@ -22,6 +22,9 @@ public sealed class JudgeScorecard
     /// <summary>1 for the first submission, +1 for each amendment; 0 before any.</summary>
     public long Revision { get; set; }
 
+    /// <summary>The round's <see cref="Round.Revision"/> of the last submission, amendment or withdrawal of this scorecard.</summary>
+    public long RoundRevision { get; set; }
+
     public string? DraftJson { get; set; }
 
     public string Comment { get; set; } = "";

@@ -45,6 +45,13 @@ public sealed class Round
     /// </summary>
     public long Revision { get; set; }
 
+    /// <summary>
+    /// The revision of the last change that was not a judge's submission, amendment or withdrawal (definition, panels,
+    /// conflicts, decisions, state, options). While it stays, standings computed at an earlier revision can be carried
+    /// forward by the scorecards changed since (<see cref="JudgeScorecard.RoundRevision"/>) instead of recomputed.
+    /// </summary>
+    public long DefinitionRevision { get; set; }
+
     /// <summary>The score ledger's head: the last event's sequence (0 when empty) and hash.</summary>
     public long LedgerSequence { get; set; }
 

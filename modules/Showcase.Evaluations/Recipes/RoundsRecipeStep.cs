@@ -159,6 +159,7 @@ internal sealed class RoundsRecipeStep(
 
             var kind = card.SubmittedJson is null ? LedgerEventKind.Submit : LedgerEventKind.Amend;
             card.Revision++;
+            card.RoundRevision = round.Revision;
             card.SubmittedJson = ScoresJson.Write(ordered);
             card.Comment = score.Comment;
             card.IsExcluded = false;
@@ -179,6 +180,7 @@ internal sealed class RoundsRecipeStep(
                      .OrderBy(c => c.StageKey, StringComparer.Ordinal).ThenBy(c => c.EntryCode, StringComparer.Ordinal).ThenBy(c => c.Judge, StringComparer.Ordinal).ToList())
         {
             card.SubmittedJson = null;
+            card.RoundRevision = round.Revision;
             card.UpdatedUtc = store.Now;
             store.AppendLedger(round, snapshot, LedgerEventKind.Withdraw, card.StageKey, card.Judge, card.EntryCode, null, "no longer in the recipe");
             withdrawn++;

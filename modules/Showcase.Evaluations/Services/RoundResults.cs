@@ -10,13 +10,18 @@ namespace Showcase.Evaluations.Services;
 /// </summary>
 public sealed class RoundResults
 {
-    internal RoundResults(RoundSnapshot snapshot, RoundTally tally, RoundStandings standings, ImmutableArray<StageProgress> progress)
+    private RoundResults(RoundSnapshot snapshot, RoundTally tally, IReadOnlySet<(string Stage, string Entry, string Judge)> submitted)
     {
         Snapshot = snapshot;
         Tally = tally;
-        Standings = standings;
-        Progress = progress;
+        Submitted = submitted;
+        Standings = tally.Standings();
+        Progress = ProgressOf(snapshot, Standings, submitted);
     }
+
+    /// <summary>The results of a round from its definition, its tally of every submitted scorecard, and which scorecards are submitted.</summary>
+    internal static RoundResults Of(RoundSnapshot snapshot, RoundTally tally, IEnumerable<(string Stage, string Entry, string Judge)> submitted) =>
+        new(snapshot, tally, submitted.ToHashSet());
 
     public string RoundCode => Snapshot.Round.Code;
 
@@ -59,36 +64,90 @@ public sealed class RoundResults
                 .Select(c => c with { Judge = Snapshot.PseudonymOf(c.Judge) })
                 .OrderBy(c => c.Judge, StringComparer.Ordinal)];
 
-    /// <summary>Read-only here: the cached tally is shared, so nothing may apply scorecards to it.</summary>
+    /// <summary>Read-only here: the cached tally is shared, so nothing may apply scorecards to it (<see cref="Advance"/> copies it).</summary>
     internal RoundTally Tally { get; }
 
-    internal static ImmutableArray<StageProgress> ProgressOf(RoundSnapshot snapshot, RoundStandings standings, IReadOnlyCollection<(string Stage, string Entry, string Judge)> submitted)
+    /// <summary>(stage, entry, judge) of every submitted scorecard not excluded, counted or not: what progress is measured by.</summary>
+    internal IReadOnlySet<(string Stage, string Entry, string Judge)> Submitted { get; }
+
+    /// <summary>
+    /// These results carried forward to <paramref name="round"/>, a newer row of the round whose definition is unchanged, by
+    /// the scorecards submitted, amended or withdrawn since (each at its latest). Equal to a recompute from scratch at that
+    /// revision (the tally's incremental update is property-tested against the full one); this object is left as it was.
+    /// </summary>
+    /// <exception cref="ScorecardRejectedException">A changed scorecard does not fit the definition (the caller recomputes).</exception>
+    internal RoundResults Advance(Round round, IEnumerable<JudgeScorecard> changed)
     {
-        var done = submitted.ToHashSet();
-        var result = ImmutableArray.CreateBuilder<StageProgress>();
+        var snapshot = Snapshot.WithRound(round);
+        var tally = Tally.Copy();
+        var submitted = new HashSet<(string Stage, string Entry, string Judge)>(Submitted);
+        foreach (var card in changed.OrderBy(c => c.RoundRevision))
+        {
+            var key = (card.StageKey, card.EntryCode, card.Judge);
+            var known = snapshot.StageDefinition(card.StageKey) is not null;
+            if (card.Counts)
+            {
+                submitted.Add(key);
+                if (known)
+                {
+                    tally.Apply(snapshot.ToScorecard(card, card.SubmittedJson!));
+                }
+            }
+            else
+            {
+                submitted.Remove(key);
+                if (known)
+                {
+                    tally.Remove(card.StageKey, card.Judge, card.EntryCode);
+                }
+            }
+        }
+
+        return new RoundResults(snapshot, tally, submitted);
+    }
+
+    /// <summary>
+    /// Per stage, how many scorecards each judge and each entry taking part expects (assigned, no conflict) and how many are
+    /// submitted. One pass over entries × judges with set look-ups: this runs for every revision of a live round.
+    /// </summary>
+    private static ImmutableArray<StageProgress> ProgressOf(RoundSnapshot snapshot, RoundStandings standings, IReadOnlySet<(string Stage, string Entry, string Judge)> done)
+    {
+        var result = ImmutableArray.CreateBuilder<StageProgress>(snapshot.Stages.Count);
         foreach (var stage in snapshot.Stages)
         {
             var taking = standings.Stage(stage.Key).Entries.Select(e => e.EntryCode).ToList();
             var judges = stage.Judges.Select(j => j.Judge).Order(StringComparer.Ordinal).ToList();
-            var expected = new List<(string Entry, string Judge)>();
+            var judgeExpected = new int[judges.Count];
+            var judgeDone = new int[judges.Count];
+            var entries = ImmutableArray.CreateBuilder<EntryProgress>(taking.Count);
             foreach (var entry in taking)
             {
-                foreach (var judge in judges)
+                int expected = 0, submitted = 0;
+                for (var j = 0; j < judges.Count; j++)
                 {
-                    if (snapshot.IsAssigned(stage, judge, entry) && !snapshot.IsConflicted(judge, entry))
+                    if (!snapshot.IsAssigned(stage, judges[j], entry) || snapshot.IsConflicted(judges[j], entry))
                     {
-                        expected.Add((entry, judge));
+                        continue;
+                    }
+
+                    expected++;
+                    judgeExpected[j]++;
+                    if (done.Contains((stage.Key, entry, judges[j])))
+                    {
+                        submitted++;
+                        judgeDone[j]++;
                     }
                 }
+
+                entries.Add(new EntryProgress(entry, expected, submitted));
             }
 
-            bool Done((string Entry, string Judge) p) => done.Contains((stage.Key, p.Entry, p.Judge));
             result.Add(new StageProgress(
                 stage.Key,
-                [.. judges.Select(j => new JudgeProgress(j, expected.Count(p => p.Judge == j), expected.Count(p => p.Judge == j && Done(p))))],
-                [.. taking.Select(e => new EntryProgress(e, expected.Count(p => p.Entry == e), expected.Count(p => p.Entry == e && Done(p))))]));
+                [.. judges.Select((judge, j) => new JudgeProgress(judge, judgeExpected[j], judgeDone[j]))],
+                entries.MoveToImmutable()));
         }
 
-        return result.ToImmutable();
+        return result.MoveToImmutable();
     }
 }

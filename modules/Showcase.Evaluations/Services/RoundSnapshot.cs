@@ -11,6 +11,8 @@ namespace Showcase.Evaluations.Services;
 public sealed class RoundSnapshot
 {
     private readonly Dictionary<string, StageDefinition> _stages;
+    private readonly HashSet<(string Judge, string Entry)> _conflicted;
+    private readonly HashSet<(int StageId, string Judge, string Entry)> _seated;
 
     internal RoundSnapshot(Round round, IReadOnlyList<Stage> stages, IReadOnlyList<Entry> entries, IReadOnlyList<EntryConflict> conflicts, IReadOnlyList<RecordedDecision> decisions, IReadOnlyList<PanelSeat> seats)
     {
@@ -32,6 +34,24 @@ public sealed class RoundSnapshot
         };
         _stages = Definition.Stages.ToDictionary(s => s.Key, StringComparer.Ordinal);
         Pseudonyms = Definition.Stages.Count > 0 ? ResultsExport.DefaultPseudonyms(Definition) : new Dictionary<string, string>();
+        _conflicted = [.. conflicts.Select(c => (c.Judge, c.EntryCode))];
+        _seated = [.. seats.Select(s => (s.StageId, s.Judge, s.EntryCode))];
+    }
+
+    /// <summary>The same definition under a newer row of the round (a revision that changed only scorecards).</summary>
+    private RoundSnapshot(RoundSnapshot definition, Round round)
+    {
+        Round = round;
+        Stages = definition.Stages;
+        Entries = definition.Entries;
+        Conflicts = definition.Conflicts;
+        Decisions = definition.Decisions;
+        Seats = definition.Seats;
+        Definition = definition.Definition;
+        Pseudonyms = definition.Pseudonyms;
+        _stages = definition._stages;
+        _conflicted = definition._conflicted;
+        _seated = definition._seated;
     }
 
     public Round Round { get; }
@@ -59,12 +79,15 @@ public sealed class RoundSnapshot
 
     public Entry? Entry(string code) => Entries.FirstOrDefault(e => e.Code == code);
 
-    public bool IsConflicted(string judge, string entryCode) => Conflicts.Any(c => c.Judge == judge && c.EntryCode == entryCode);
+    public bool IsConflicted(string judge, string entryCode) => _conflicted.Contains((judge, entryCode));
 
     /// <summary>Whether the judge is to score the entry in the stage: listed for it, and seated there when the stage's panels are assigned.</summary>
     public bool IsAssigned(Stage stage, string judge, string entryCode) =>
         stage.Judges.Any(j => j.Judge == judge)
-        && (stage.PanelMode == PanelMode.EveryJudge || Seats.Any(s => s.StageId == stage.Id && s.Judge == judge && s.EntryCode == entryCode));
+        && (stage.PanelMode == PanelMode.EveryJudge || _seated.Contains((stage.Id, judge, entryCode)));
+
+    /// <summary>This snapshot's definition under <paramref name="round"/>, a newer row of the same round whose <see cref="Round.DefinitionRevision"/> is unchanged.</summary>
+    internal RoundSnapshot WithRound(Round round) => new(this, round);
 
     public string PseudonymOf(string judge) => Pseudonyms.TryGetValue(judge, out var name) ? name : judge;
 

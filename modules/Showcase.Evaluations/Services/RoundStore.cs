@@ -21,10 +21,23 @@ public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock)
     /// so that changes to one round, and its ledger, happen one at a time) and returns it tracked and fresh.
     /// </summary>
     /// <exception cref="EvaluationRefusedException">ROUND_NOT_FOUND.</exception>
-    public async Task<Round> LockAsync(string code, CancellationToken cancellationToken)
+    public Task<Round> LockAsync(string code, CancellationToken cancellationToken) => LockAsync(code, scoresOnly: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LockAsync(string, CancellationToken)"/> for a change to one judge's scorecard and nothing else: the
+    /// round's <see cref="Round.DefinitionRevision"/> stays, so readers may carry their standings forward by the
+    /// scorecards whose <see cref="JudgeScorecard.RoundRevision"/> is newer than theirs.
+    /// </summary>
+    public Task<Round> LockForScoresAsync(string code, CancellationToken cancellationToken) => LockAsync(code, scoresOnly: true, cancellationToken);
+
+    private async Task<Round> LockAsync(string code, bool scoresOnly, CancellationToken cancellationToken)
     {
-        var updated = await db.Rounds.Where(r => r.Code == code)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Revision, r => r.Revision + 1), cancellationToken);
+        var rounds = db.Rounds.Where(r => r.Code == code);
+        var updated = scoresOnly
+            ? await rounds.ExecuteUpdateAsync(s => s.SetProperty(r => r.Revision, r => r.Revision + 1), cancellationToken)
+            : await rounds.ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.Revision, r => r.Revision + 1).SetProperty(r => r.DefinitionRevision, r => r.Revision + 1),
+                cancellationToken);
         if (updated == 0)
         {
             throw new EvaluationRefusedException(RefusalReasons.RoundNotFound, $"There is no round '{code}'.");

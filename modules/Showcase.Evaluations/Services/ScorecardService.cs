@@ -37,7 +37,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
             return Replay(earlier, unlocked, submission);
         }
 
-        var round = await store.LockAsync(submission.RoundCode, cancellationToken);
+        var round = await store.LockForScoresAsync(submission.RoundCode, cancellationToken);
         var receipt = await db.Receipts.AsNoTracking().FirstOrDefaultAsync(r => r.Judge == submission.Judge && r.Key == submission.IdempotencyKey, cancellationToken);
         if (receipt is not null)
         {
@@ -89,6 +89,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
         var kind = stored.SubmittedJson is null ? LedgerEventKind.Submit : LedgerEventKind.Amend;
         var ordered = snapshot.StageDefinition(stage.Key)!.Criteria.Select((c, i) => KeyValuePair.Create(c.Key, card.Scores[i])).ToList();
         stored.Revision++;
+        stored.RoundRevision = round.Revision;
         stored.SubmittedJson = ScoresJson.Write(ordered);
         stored.DraftJson = null;
         stored.Comment = submission.Comment;
@@ -157,7 +158,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
     public Task WithdrawAsync(string roundCode, string stageKey, string entryCode, string judge, string reason, CancellationToken cancellationToken = default) =>
         work.ExecuteAsync(async ct =>
         {
-            var round = await store.LockAsync(roundCode, ct);
+            var round = await store.LockForScoresAsync(roundCode, ct);
             if (round.State != RoundState.Scoring || round.OpenStage != stageKey)
             {
                 throw new ScorecardRefusedException(RefusalReasons.StageNotOpen, $"Stage '{stageKey}' of round '{roundCode}' is not open for scoring.", value: stageKey);
@@ -172,6 +173,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
     {
         var snapshot = await store.SnapshotAsync(round, cancellationToken);
         stored.SubmittedJson = null;
+        stored.RoundRevision = round.Revision;
         stored.UpdatedUtc = store.Now;
         var row = store.AppendLedger(round, snapshot, LedgerEventKind.Withdraw, stored.StageKey, stored.Judge, stored.EntryCode, null, string.IsNullOrWhiteSpace(reason) ? null : reason);
         await store.Db.SaveChangesAsync(cancellationToken);

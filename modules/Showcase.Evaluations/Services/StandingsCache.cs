@@ -11,6 +11,9 @@ public sealed class StandingsCache
     public bool TryGet(string roundCode, long revision, out RoundResults results) =>
         _results.TryGetValue(roundCode, out results!) && results.Revision == revision;
 
+    /// <summary>The newest results held for the round, whatever their revision: the starting point for carrying them forward.</summary>
+    public bool TryGetLatest(string roundCode, out RoundResults results) => _results.TryGetValue(roundCode, out results!);
+
     public void Store(RoundResults results) =>
         _results.AddOrUpdate(results.RoundCode, results, (_, current) => current.Revision > results.Revision ? current : results);
 

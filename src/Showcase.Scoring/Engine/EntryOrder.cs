@@ -17,6 +17,13 @@ internal sealed class EntryOrder(int capacity)
 
     public void Clear() => Count = 0;
 
+    /// <summary>Makes this order the same as <paramref name="other"/> (of the same capacity).</summary>
+    public void CopyFrom(EntryOrder other)
+    {
+        other._items.AsSpan(0, other.Count).CopyTo(_items);
+        Count = other.Count;
+    }
+
     public void Append(int entry) => _items[Count++] = entry;
 
     public void Sort(RankingKey key) => _items.AsSpan(0, Count).Sort(key);

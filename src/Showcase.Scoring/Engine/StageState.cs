@@ -24,6 +24,26 @@ internal sealed class StageState
         Array.Fill(Scores, Hundredths.None);
     }
 
+    /// <summary>A deep copy sharing only the immutable plan (and the immutable scorecards).</summary>
+    public StageState Copy()
+    {
+        var copy = new StageState(Plan, Participates.Length);
+        Cards.CopyTo(copy.Cards, 0);
+        Totals.CopyTo(copy.Totals, 0);
+        TieUnits.CopyTo(copy.TieUnits, 0);
+        Participates.CopyTo(copy.Participates, 0);
+        Scores.CopyTo(copy.Scores, 0);
+        Panel.CopyTo(copy.Panel, 0);
+        TieMeans.CopyTo(copy.TieMeans, 0);
+        Advanced.CopyTo(copy.Advanced, 0);
+        copy.Order.CopyFrom(Order);
+        JudgeMean.CopyTo(copy.JudgeMean, 0);
+        JudgeSigma.CopyTo(copy.JudgeSigma, 0);
+        copy.Mean = Mean;
+        copy.Sigma = Sigma;
+        return copy;
+    }
+
     public StagePlan Plan { get; }
 
     public Scorecard?[] Cards { get; }

@@ -175,6 +175,9 @@ namespace Showcase.Evaluations.Data.Migrations.Postgres
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("RoundRevision")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("StageKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -193,6 +196,8 @@ namespace Showcase.Evaluations.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RoundId", "Judge");
+
+                    b.HasIndex("RoundId", "RoundRevision");
 
                     b.HasIndex("RoundId", "StageKey", "EntryCode", "Judge")
                         .IsUnique();
@@ -440,6 +445,9 @@ namespace Showcase.Evaluations.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DefinitionRevision")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("boolean");

@@ -163,6 +163,9 @@ namespace Showcase.Evaluations.Data.Migrations.Sqlite
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RoundRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StageKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -181,6 +184,8 @@ namespace Showcase.Evaluations.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RoundId", "Judge");
+
+                    b.HasIndex("RoundId", "RoundRevision");
 
                     b.HasIndex("RoundId", "StageKey", "EntryCode", "Judge")
                         .IsUnique();
@@ -416,6 +421,9 @@ namespace Showcase.Evaluations.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset>("CreatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("DefinitionRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("INTEGER");
