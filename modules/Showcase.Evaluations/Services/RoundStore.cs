@@ -10,7 +10,7 @@ namespace Showcase.Evaluations.Services;
 /// Reading and locking rounds, and appending to their score ledger: the pieces every command of the module shares.
 /// Scoped, on the scope's context; it never opens a transaction (the caller's unit of work does).
 /// </summary>
-public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock)
+public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock, StandingsCache standings)
 {
     internal EvaluationsDbContext Db => db;
 
@@ -80,6 +80,25 @@ public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         return [.. cards.Where(c => snapshot.StageDefinition(c.StageKey) is not null).Select(c => snapshot.ToScorecard(c, c.SubmittedJson!))];
     }
+
+    /// <summary>
+    /// The round's definition for a change to scorecards only, under the round taken with <see cref="LockForScoresAsync"/>:
+    /// the cached standings' definition when the round's definition revision is still theirs (nothing but scorecards
+    /// changed since it was read), else read as <see cref="SnapshotAsync"/> does.
+    /// </summary>
+    public Task<RoundSnapshot> SnapshotForScoresAsync(Round round, CancellationToken cancellationToken) =>
+        standings.TryGetLatest(round.Code, out var cached) && cached.Snapshot.Round.Id == round.Id && cached.Snapshot.Round.DefinitionRevision == round.DefinitionRevision
+            ? Task.FromResult(cached.Snapshot.WithRound(round))
+            : SnapshotAsync(round, cancellationToken);
+
+    /// <summary>
+    /// The tally as it stood before this change, for reading only: the cached standings' when they are of the revision just
+    /// before the one <see cref="LockForScoresAsync"/> took (so nothing changed in between), else counted as <see cref="TallyAsync"/> does.
+    /// </summary>
+    public Task<RoundTally> TallyBeforeScoresAsync(Round round, RoundSnapshot snapshot, CancellationToken cancellationToken) =>
+        standings.TryGet(round.Code, round.Revision - 1, out var cached) && cached.Snapshot.Round.Id == round.Id && cached.Snapshot.Round.DefinitionRevision == round.DefinitionRevision
+            ? Task.FromResult(cached.Tally)
+            : TallyAsync(snapshot, cancellationToken);
 
     public async Task<RoundTally> TallyAsync(RoundSnapshot snapshot, CancellationToken cancellationToken) =>
         RoundTally.Create(snapshot.Definition, await SubmittedScorecardsAsync(snapshot, cancellationToken));

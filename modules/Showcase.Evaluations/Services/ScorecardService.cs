@@ -44,7 +44,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
             return Replay(receipt, round, submission);
         }
 
-        var snapshot = await store.SnapshotAsync(round, cancellationToken);
+        var snapshot = await store.SnapshotForScoresAsync(round, cancellationToken);
         var stage = snapshot.Stage(submission.Stage)
             ?? throw new ScorecardRefusedException(RefusalReasons.StageNotFound, $"Round '{round.Code}' has no stage '{submission.Stage}' (stages: {string.Join(", ", snapshot.Stages.Select(s => s.Key))}).", value: submission.Stage);
         if (checkOpen && (round.State != RoundState.Scoring || round.OpenStage != stage.Key))
@@ -71,7 +71,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
             // repeating the current one is still stored as an amendment (SCORING.md), so a replay is not a refusal here.
             try
             {
-                ScorecardRules.Check(await store.TallyAsync(snapshot, cancellationToken), card);
+                ScorecardRules.Check(await store.TallyBeforeScoresAsync(round, snapshot, cancellationToken), card);
             }
             catch (ScorecardRejectedException e) when (!e.IsReplay)
             {
@@ -171,7 +171,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
 
     internal async Task WithdrawCoreAsync(Round round, JudgeScorecard stored, string actor, string reason, CancellationToken cancellationToken)
     {
-        var snapshot = await store.SnapshotAsync(round, cancellationToken);
+        var snapshot = await store.SnapshotForScoresAsync(round, cancellationToken);
         stored.SubmittedJson = null;
         stored.RoundRevision = round.Revision;
         stored.UpdatedUtc = store.Now;
