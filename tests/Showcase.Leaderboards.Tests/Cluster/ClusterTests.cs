@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Npgsql;
@@ -117,6 +118,53 @@ public sealed class ClusterTests(ClusterFixture fixture, ITestOutputHelper outpu
         await UntilAsync(async () => (await http.GetStringAsync("/brands/search?q=" + Uri.EscapeDataString(title))).Contains(title, StringComparison.Ordinal), "the brand in B's search");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published on A -> on B's cached /brands after {listed.TotalMilliseconds:0} ms, in B's search after {clock.Elapsed.TotalMilliseconds:0} ms"));
     }
+
+    [SkippableFact]
+    public async Task A_user_signed_in_through_node_A_stays_signed_in_on_node_B_and_can_sign_out_there()
+    {
+        Skip.IfNot(TemporaryPostgresDatabase.IsConfigured, TemporaryPostgresDatabase.SkipReason);
+        const string variable = "SHOWCASE_CLUSTER_TEST_PASSWORD";
+        Environment.SetEnvironmentVariable(variable, "Cluster-" + Guid.NewGuid().ToString("N")[..12] + "-1");
+        await fixture.A.RunRecipeAsync($$"""
+            { "name": "cluster-user", "steps": [ { "step": "users", "users": [
+              { "userName": "cluster-manager", "displayName": "集群项目经理", "roles": ["ProgramManager"], "passwordFromEnv": "{{variable}}" } ] } ] }
+            """);
+
+        // One browser behind a proxy: the same cookie jar for both nodes (cookies belong to the host, not the port).
+        var cookies = new CookieContainer();
+        using var a = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = fixture.A.WebUrl };
+        using var b = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = fixture.B.WebUrl };
+        var login = await a.GetStringAsync("/account/login");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "cluster-manager",
+            ["Input.Password"] = Environment.GetEnvironmentVariable(variable)!,
+            ["__RequestVerificationToken"] = Token(login),
+        });
+        using var signedIn = await a.PostAsync("/account/login", form);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.OriginalString.ShouldNotContain("/account/login");
+
+        // The cookie A issued opens B's admin pages: B unprotects it with the data-protection keys both read from the database.
+        using var onB = await b.GetAsync("/admin");
+        onB.StatusCode.ShouldBe(HttpStatusCode.OK, "B should take A's sign-in cookie, not send the user to its login page");
+        var page = await onB.Content.ReadAsStringAsync();
+        page.ShouldContain("集群项目经理");
+
+        // A form rendered by A posts to B: the antiforgery token is A's, the sign-out happens on B.
+        using var adminOnA = await a.GetAsync("/admin");
+        using var signOut = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(await adminOnA.Content.ReadAsStringAsync()) });
+        using var signedOut = await b.PostAsync("/account/logout", signOut);
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var afterOnA = await a.GetAsync("/admin");
+        afterOnA.StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out on B means signed out everywhere");
+        afterOnA.Headers.Location!.OriginalString.ShouldContain("/account/login");
+    }
+
+    private static string Token(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value is { Length: > 0 } token
+            ? token
+            : throw new InvalidOperationException("The page has no antiforgery token.");
 
     private async Task<int> TerminateListenerAsync(string node)
     {
