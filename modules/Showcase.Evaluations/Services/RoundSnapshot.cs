@@ -11,6 +11,7 @@ namespace Showcase.Evaluations.Services;
 public sealed class RoundSnapshot
 {
     private readonly Dictionary<string, StageDefinition> _stages;
+    private readonly Dictionary<string, Entry> _entries;
     private readonly HashSet<(string Judge, string Entry)> _conflicted;
     private readonly HashSet<(int StageId, string Judge, string Entry)> _seated;
 
@@ -34,6 +35,7 @@ public sealed class RoundSnapshot
         };
         _stages = Definition.Stages.ToDictionary(s => s.Key, StringComparer.Ordinal);
         Pseudonyms = Definition.Stages.Count > 0 ? ResultsExport.DefaultPseudonyms(Definition) : new Dictionary<string, string>();
+        _entries = entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
         _conflicted = [.. conflicts.Select(c => (c.Judge, c.EntryCode))];
         _seated = [.. seats.Select(s => (s.StageId, s.Judge, s.EntryCode))];
     }
@@ -50,6 +52,7 @@ public sealed class RoundSnapshot
         Definition = definition.Definition;
         Pseudonyms = definition.Pseudonyms;
         _stages = definition._stages;
+        _entries = definition._entries;
         _conflicted = definition._conflicted;
         _seated = definition._seated;
     }
@@ -77,7 +80,7 @@ public sealed class RoundSnapshot
 
     public Stage? Stage(string key) => Stages.FirstOrDefault(s => s.Key == key);
 
-    public Entry? Entry(string code) => Entries.FirstOrDefault(e => e.Code == code);
+    public Entry? Entry(string code) => _entries.GetValueOrDefault(code);
 
     public bool IsConflicted(string judge, string entryCode) => _conflicted.Contains((judge, entryCode));
 
