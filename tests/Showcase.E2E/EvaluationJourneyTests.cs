@@ -141,7 +141,16 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture) : I
 
             (await page.GotoAsync(path))!.Ok.ShouldBeTrue(path);
             var result = await page.RunAxe();
-            await ShotAsync(page, "evaluations-screen-" + string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-'));
+            var name = "evaluations-screen-" + string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-');
+            await ShotAsync(page, name);
+            // The same screen on a tablet and a phone, for the eye: the pages are judged by looking at them.
+            foreach (var width in (int[])[820, 390])
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                await ShotAsync(page, $"{name}-{width}");
+            }
+
+            await page.SetViewportSizeAsync(1280, 900);
             problems.AddRange(result.Violations
                 .Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
