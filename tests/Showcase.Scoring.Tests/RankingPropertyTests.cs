@@ -64,7 +64,6 @@ public sealed class RankingPropertyTests
         for (var i = 0; i < Cases; i++)
         {
             var (round, cards) = rounds.Next();
-            var random = rounds.Random;
             var current = new Dictionary<(string, string, string), Scorecard>();
             foreach (var card in cards.Where(c => !c.IsDraft))
             {
@@ -75,23 +74,7 @@ public sealed class RankingPropertyTests
             var revision = 1L;
             for (var step = 0; step < 25; step++)
             {
-                var stage = round.Stages[random.Next(round.Stages.Count)];
-                var judge = stage.Judges[random.Next(stage.Judges.Count)];
-                var entry = round.Entries[random.Next(round.Entries.Count)].Code;
-                if (random.NextDouble() < 0.2)
-                {
-                    tally.Remove(stage.Key, judge, entry);
-                    current.Remove((stage.Key, judge, entry));
-                }
-                else
-                {
-                    var card = rounds.RandomCard(stage, judge, entry, revision++);
-                    tally.Apply(card);
-                    if (!card.IsDraft)
-                    {
-                        current[(stage.Key, judge, entry)] = card;
-                    }
-                }
+                ChangeAtRandom(rounds, round, tally, current, revision++);
 
                 if (step % 5 == 4)
                 {
@@ -108,7 +91,6 @@ public sealed class RankingPropertyTests
         for (var i = 0; i < Cases; i++)
         {
             var (round, cards) = rounds.Next();
-            var random = rounds.Random;
             var current = cards.Where(c => !c.IsDraft)
                 .GroupBy(c => (c.Stage, c.Judge, c.Entry))
                 .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Revision)!);
@@ -120,28 +102,34 @@ public sealed class RankingPropertyTests
                 var copy = tally.Copy();
                 RandomRounds.Describe(copy.Standings()).ShouldBe(before, $"case {i}, step {step}: the copy as made");
 
-                var stage = round.Stages[random.Next(round.Stages.Count)];
-                var judge = stage.Judges[random.Next(stage.Judges.Count)];
-                var entry = round.Entries[random.Next(round.Entries.Count)].Code;
-                if (random.NextDouble() < 0.2)
-                {
-                    copy.Remove(stage.Key, judge, entry);
-                    current.Remove((stage.Key, judge, entry));
-                }
-                else
-                {
-                    var card = rounds.RandomCard(stage, judge, entry, revision++);
-                    copy.Apply(card);
-                    if (!card.IsDraft)
-                    {
-                        current[(stage.Key, judge, entry)] = card;
-                    }
-                }
+                ChangeAtRandom(rounds, round, copy, current, revision++);
 
                 RandomRounds.Describe(tally.Standings()).ShouldBe(before, $"case {i}, step {step}: the original after the copy changed");
                 RandomRounds.Describe(copy.Standings()).ShouldBe(RandomRounds.Describe(RoundCalculator.Calculate(round, current.Values)), $"case {i}, step {step}: the copy after the change");
                 tally = copy;
             }
+        }
+    }
+
+    /// <summary>One random change to the tally, mirrored in <paramref name="current"/>: a scorecard taken off (one in five) or a new revision.</summary>
+    private static void ChangeAtRandom(RandomRounds rounds, RoundDefinition round, RoundTally tally, Dictionary<(string, string, string), Scorecard> current, long revision)
+    {
+        var random = rounds.Random;
+        var stage = round.Stages[random.Next(round.Stages.Count)];
+        var judge = stage.Judges[random.Next(stage.Judges.Count)];
+        var entry = round.Entries[random.Next(round.Entries.Count)].Code;
+        if (random.NextDouble() < 0.2)
+        {
+            tally.Remove(stage.Key, judge, entry);
+            current.Remove((stage.Key, judge, entry));
+            return;
+        }
+
+        var card = rounds.RandomCard(stage, judge, entry, revision);
+        tally.Apply(card);
+        if (!card.IsDraft)
+        {
+            current[(stage.Key, judge, entry)] = card;
         }
     }
 
