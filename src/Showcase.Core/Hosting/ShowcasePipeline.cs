@@ -11,7 +11,8 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
-        if (app.Services.GetService<StartupTimeline>() is { } timeline)
+        var timeline = app.Services.GetService<StartupTimeline>();
+        if (timeline is not null)
         {
             app.UseFirstRequestMark(timeline);
         }
@@ -42,6 +43,7 @@ public static class ShowcasePipeline
         // anonymous visitors only (the default policy never caches a signed-in user's page).
         app.UseOutputCache();
         app.UseAntiforgery();
+        timeline?.Mark("middleware");
         return app;
     }
 }

@@ -37,12 +37,15 @@ public sealed class ColdStartLauncher
     }
 
     /// <summary>Starts Showcase on <paramref name="dataDir"/> and waits for its 200 on <paramref name="path"/>.</summary>
-    public Task<TimeSpan> ShowcaseAsync(string dataDir, string path, params string[] extra)
+    public Task<TimeSpan> ShowcaseAsync(string dataDir, string path, params string[] extra) => ShowcaseAsync(AppDll("Showcase.Web"), dataDir, path, extra);
+
+    /// <summary>Starts the Showcase build <paramref name="dll"/> (e.g. a copy of an earlier build) on <paramref name="dataDir"/>.</summary>
+    public Task<TimeSpan> ShowcaseAsync(string dll, string dataDir, string path, params string[] extra)
     {
         var web = FreePort();
         var grpc = FreePort();
         return StartAndWaitAsync(
-            AppDll("Showcase.Web"),
+            dll,
             [$"--Showcase:DataDir={dataDir}", $"--Kestrel:Endpoints:Web:Url=http://127.0.0.1:{web}", $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpc}", .. extra],
             new Uri($"http://127.0.0.1:{web}{path}"));
     }

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Showcase.Benchmarks.ColdStart;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- coldstart [--rounds 5] [--path /] [--timeline]</c>:
+/// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- coldstart [--rounds 5] [--path /] [--timeline]
+/// [--before &lt;folder of an earlier Showcase.Web build&gt;]</c>:
 /// the cold-start figures in minutes rather than BenchmarkDotNet's half hour.
 /// <para>
 /// One data folder is prepared by a first start; then each round starts the bare app, Showcase on the prepared folder
@@ -12,28 +13,31 @@ namespace Showcase.Benchmarks.ColdStart;
 /// from round to round, so that a neighbour's build falls on all three alike. Each round's ratios are taken within
 /// the round; the medians of the times and of the ratios are printed, with the load average before and after.
 /// <c>--timeline</c> asks Showcase for its start-up timeline at Debug level and prints each phase's median over the
-/// rounds (the console logger adds a little to both Showcase figures).
+/// rounds (the console logger adds a little to both Showcase figures). <c>--before</c> adds a restart and a first start
+/// of an earlier build (a copy of <c>src/Showcase.Web/bin/Release/net10.0</c>) to every round, so that a change is
+/// compared with what it changed under the same load.
 /// </para>
 /// </summary>
 public static partial class ColdStartRounds
 {
-    private static readonly string[] Kinds = ["bare", "restart", "first start"];
-
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
         var path = Option(args, "--path", "/");
         var timeline = args.Contains("--timeline");
+        var before = Option(args, "--before", "") is { Length: > 0 } folder ? Path.Combine(Path.GetFullPath(folder), "Showcase.Web.dll") : null;
+        string[] kinds = before is null ? ["bare", "restart", "first start"] : ["bare", "restart", "first start", "restart (before)", "first start (before)"];
         string[] extra = timeline ? ["--Logging:LogLevel:Showcase.Core.Hosting.StartupTimeline=Debug"] : [];
 
         Console.WriteLine($"load average before: {LoadAverage()}");
         var launcher = new ColdStartLauncher();
         var prepared = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
-        var times = Kinds.ToDictionary(k => k, _ => new List<double>());
-        var phases = new Dictionary<string, Dictionary<string, List<double>>> { ["restart"] = [], ["first start"] = [] };
+        var times = kinds.ToDictionary(k => k, _ => new List<double>());
+        var phases = kinds.Where(k => k != "bare").ToDictionary(k => k, _ => new Dictionary<string, List<double>>());
         try
         {
             // Prepares the restart's folder; also a warm-up of the disk cache for all three.
+            // A folder prepared by the current build; an earlier build restarts on it too (the same migrations, or fewer).
             var first = await launcher.ShowcaseAsync(prepared, path);
             launcher.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prepared {prepared} (first start {first.TotalSeconds:F2} s)"));
@@ -43,9 +47,9 @@ public static partial class ColdStartRounds
             for (var round = 0; round < rounds; round++)
             {
                 var line = new List<string>();
-                for (var i = 0; i < Kinds.Length; i++)
+                for (var i = 0; i < kinds.Length; i++)
                 {
-                    var kind = Kinds[(round + i) % Kinds.Length];
+                    var kind = kinds[(round + i) % kinds.Length];
                     string? fresh = null;
                     TimeSpan took;
                     try
@@ -58,9 +62,16 @@ public static partial class ColdStartRounds
                             case "restart":
                                 took = await launcher.ShowcaseAsync(prepared, path, extra);
                                 break;
-                            default:
+                            case "restart (before)":
+                                took = await launcher.ShowcaseAsync(before!, prepared, path, extra);
+                                break;
+                            case "first start":
                                 fresh = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
                                 took = await launcher.ShowcaseAsync(fresh, path, extra);
+                                break;
+                            default:
+                                fresh = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
+                                took = await launcher.ShowcaseAsync(before!, fresh, path, extra);
                                 break;
                         }
 
@@ -85,8 +96,8 @@ public static partial class ColdStartRounds
                 }
 
                 var bare = times["bare"][^1];
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round + 1}: {string.Join(", ", line)}; restart/bare {times["restart"][^1] / bare:F2}, first start/bare {times["first start"][^1] / bare:F2}; load {LoadAverage()}"));
+                var ratios = string.Join(", ", kinds.Skip(1).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k}/bare {times[k][^1] / bare:F2}")));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: {string.Join(", ", line)}; {ratios}; load {LoadAverage()}"));
             }
         }
         finally
@@ -96,12 +107,21 @@ public static partial class ColdStartRounds
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{"",12} {"median s",9} {"min s",7} {"max s",7} {"ratio (median of rounds)",26}");
-        foreach (var kind in Kinds)
+        Console.WriteLine($"{"",21} {"median s",9} {"min s",7} {"max s",7} {"ratio (median of rounds)",26}");
+        foreach (var kind in kinds)
         {
             var ratios = times[kind].Zip(times["bare"], (t, b) => t / b).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{kind,12} {Median(times[kind]),9:F2} {times[kind].Min(),7:F2} {times[kind].Max(),7:F2} {Median(ratios),26:F2}"));
+                $"{kind,21} {Median(times[kind]),9:F2} {times[kind].Min(),7:F2} {times[kind].Max(),7:F2} {Median(ratios),26:F2}"));
+        }
+
+        if (before is not null)
+        {
+            foreach (var kind in new[] { "restart", "first start" })
+            {
+                var change = times[kind].Zip(times[kind + " (before)"], (now, then) => now / then).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: now / before, median of rounds {Median(change):F2}"));
+            }
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
