@@ -17,6 +17,12 @@ public sealed class ColdStartLauncher
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>The bare app's dll; by default its Release build.</summary>
+    public string BareDll { get; init; } = AppDll("Showcase.Benchmarks.BareApp");
+
+    /// <summary>Showcase's dll; by default the Release build of <c>src/Showcase.Web</c>.</summary>
+    public string ShowcaseDll { get; init; } = AppDll("Showcase.Web");
+
     /// <summary>The lines the process has written so far (standard output and error).</summary>
     public IReadOnlyList<string> Output
     {
@@ -33,11 +39,11 @@ public sealed class ColdStartLauncher
     public Task<TimeSpan> BareAsync()
     {
         var port = FreePort();
-        return StartAndWaitAsync(AppDll("Showcase.Benchmarks.BareApp"), [$"--urls=http://127.0.0.1:{port}"], new Uri($"http://127.0.0.1:{port}/"));
+        return StartAndWaitAsync(BareDll, [$"--urls=http://127.0.0.1:{port}"], new Uri($"http://127.0.0.1:{port}/"));
     }
 
     /// <summary>Starts Showcase on <paramref name="dataDir"/> and waits for its 200 on <paramref name="path"/>.</summary>
-    public Task<TimeSpan> ShowcaseAsync(string dataDir, string path, params string[] extra) => ShowcaseAsync(AppDll("Showcase.Web"), dataDir, path, extra);
+    public Task<TimeSpan> ShowcaseAsync(string dataDir, string path, params string[] extra) => ShowcaseAsync(ShowcaseDll, dataDir, path, extra);
 
     /// <summary>Starts the Showcase build <paramref name="dll"/> (e.g. a copy of an earlier build) on <paramref name="dataDir"/>.</summary>
     public Task<TimeSpan> ShowcaseAsync(string dll, string dataDir, string path, params string[] extra)

@@ -5,7 +5,7 @@ namespace Showcase.Benchmarks.ColdStart;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- coldstart [--rounds 5] [--path /] [--timeline]
-/// [--before &lt;folder of an earlier Showcase.Web build&gt;]</c>:
+/// [--before &lt;folder of an earlier Showcase.Web build&gt;] [--showcase &lt;folder&gt;] [--bare &lt;folder&gt;]</c>:
 /// the cold-start figures in minutes rather than BenchmarkDotNet's half hour.
 /// <para>
 /// One data folder is prepared by a first start; then each round starts the bare app, Showcase on the prepared folder
@@ -15,7 +15,8 @@ namespace Showcase.Benchmarks.ColdStart;
 /// <c>--timeline</c> asks Showcase for its start-up timeline at Debug level and prints each phase's median over the
 /// rounds (the console logger adds a little to both Showcase figures). <c>--before</c> adds a restart and a first start
 /// of an earlier build (a copy of <c>src/Showcase.Web/bin/Release/net10.0</c>) to every round, so that a change is
-/// compared with what it changed under the same load.
+/// compared with what it changed under the same load. <c>--showcase</c> and <c>--bare</c> start the apps from other
+/// folders than their Release builds, e.g. <c>dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true -o …</c>.
 /// </para>
 /// </summary>
 public static partial class ColdStartRounds
@@ -31,6 +32,17 @@ public static partial class ColdStartRounds
 
         Console.WriteLine($"load average before: {LoadAverage()}");
         var launcher = new ColdStartLauncher();
+        if (Option(args, "--showcase", "") is { Length: > 0 } showcase)
+        {
+            launcher = new ColdStartLauncher { ShowcaseDll = Path.Combine(Path.GetFullPath(showcase), "Showcase.Web.dll"), BareDll = launcher.BareDll };
+        }
+
+        if (Option(args, "--bare", "") is { Length: > 0 } bareApp)
+        {
+            launcher = new ColdStartLauncher { ShowcaseDll = launcher.ShowcaseDll, BareDll = Path.Combine(Path.GetFullPath(bareApp), "Showcase.Benchmarks.BareApp.dll") };
+        }
+
+        Console.WriteLine($"Showcase: {launcher.ShowcaseDll}{(before is null ? "" : $", before: {before}")}; bare: {launcher.BareDll}");
         var prepared = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
         var times = kinds.ToDictionary(k => k, _ => new List<double>());
         var phases = kinds.Where(k => k != "bare").ToDictionary(k => k, _ => new Dictionary<string, List<double>>());
