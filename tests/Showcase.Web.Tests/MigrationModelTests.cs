@@ -80,7 +80,7 @@ public sealed class MigrationModelTests
     }
 
     /// <summary>A context built as the design-time factories build it: no server needed.</summary>
-    private static DbContext DesignTimeContext(Type type, Type naming, DatabaseProvider provider)
+    internal static DbContext DesignTimeContext(Type type, Type naming, DatabaseProvider provider)
     {
         var options = typeof(ModuleDbContextServiceCollectionExtensions)
             .GetMethod(nameof(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions), BindingFlags.Public | BindingFlags.Static)!

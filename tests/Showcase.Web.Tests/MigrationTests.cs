@@ -75,6 +75,16 @@ public sealed class MigrationTests(MigrationTests.Host host) : IClassFixture<Mig
     }
 
     [Fact]
+    public async Task The_core_context_runs_on_its_compiled_model()
+    {
+        await using var scope = host.App.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+
+        context.Model.GetType().Name.ShouldBe("SqliteCoreDbContextModel");
+        (await context.Roles.CountAsync()).ShouldBe(Showcase.Abstractions.Security.Roles.All.Count);
+    }
+
+    [Fact]
     public async Task A_database_without_history_tables_has_no_applied_migrations()
     {
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
