@@ -37,12 +37,24 @@ return await StartupFailure.ReportAsync(async () =>
     }
 
     app.EnsureEndpointsFree();
-    await app.PrepareShowcaseAsync();
-    app.UseShowcase();
-    app.MapShowcaseHealth();
-    app.MapShowcaseGrpc();
-    app.MapShowcasePages();
-    app.MapShowcaseModules();
+
+    // The database (migrations, startup tasks) is prepared on another thread while this one builds the pipeline and
+    // the endpoints, which need no database: on two cores they overlap. Nothing is served before both are done.
+    var prepared = Task.Run(() => app.PrepareShowcaseAsync());
+    try
+    {
+        app.UseShowcase();
+        app.MapShowcaseHealth();
+        app.MapShowcaseGrpc();
+        app.MapShowcasePages();
+        app.MapShowcaseModules();
+        app.BuildShowcaseEndpoints();
+    }
+    finally
+    {
+        await prepared;
+    }
+
     await app.RunAsync();
     return 0;
 }, Console.Error);

@@ -20,5 +20,10 @@ if (args is ["demosite", .. var siteArgs])
     return await Showcase.Benchmarks.DemoSite.DemoSiteBenchmark.RunAsync(siteArgs);
 }
 
+if (args is ["coldstart", .. var coldArgs])
+{
+    return await Showcase.Benchmarks.ColdStart.ColdStartRounds.RunAsync(coldArgs);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -37,6 +37,22 @@ public sealed class MigrationModelTests
         behind.ShouldBeEmpty($"these {provider} contexts changed without a migration; add one with tools/add-migration.sh");
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void The_start_finds_the_same_migrations_of_every_context_as_ef_core(DatabaseProvider provider)
+    {
+        var contexts = ProviderContexts(provider).ToList();
+        contexts.ShouldNotBeEmpty();
+        foreach (var (type, naming) in contexts)
+        {
+            using var context = DesignTimeContext(type, naming, provider);
+            var known = MigrationHistory.Known(type);
+            known.ShouldNotBeEmpty(type.Name);
+            known.ShouldBe(context.Database.GetMigrations().ToList(), type.Name);
+        }
+    }
+
     /// <summary>
     /// The per-provider module contexts in every project assembly the application is built from, found
     /// by reflection so that the check does not need a host that starts (a model change stops the start).
@@ -64,7 +80,7 @@ public sealed class MigrationModelTests
     }
 
     /// <summary>A context built as the design-time factories build it: no server needed.</summary>
-    private static DbContext DesignTimeContext(Type type, Type naming, DatabaseProvider provider)
+    internal static DbContext DesignTimeContext(Type type, Type naming, DatabaseProvider provider)
     {
         var options = typeof(ModuleDbContextServiceCollectionExtensions)
             .GetMethod(nameof(ModuleDbContextServiceCollectionExtensions.DesignTimeOptions), BindingFlags.Public | BindingFlags.Static)!

@@ -55,4 +55,44 @@ public sealed class MigrationTests(MigrationTests.Host host) : IClassFixture<Mig
 
         File.Exists(Path.Combine(host.App.DataDir, "showcase.db")).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task The_start_reads_the_same_applied_migrations_as_ef_core_in_one_go()
+    {
+        await using var scope = host.App.Services.CreateAsyncScope();
+        var databases = scope.ServiceProvider.GetServices<ModuleDatabase>().ToList();
+        var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+
+        var applied = await MigrationHistory.ReadAppliedAsync(session.Connection, session.Provider, databases, CancellationToken.None);
+
+        applied.Keys.ShouldBe(databases.Select(d => d.ContextType), ignoreOrder: true);
+        foreach (var database in databases)
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            applied[database.ContextType].ShouldNotBeEmpty(database.ContextType.Name);
+            applied[database.ContextType].ShouldBe(await context.Database.GetAppliedMigrationsAsync(), ignoreOrder: true, database.ContextType.Name);
+        }
+    }
+
+    [Fact]
+    public async Task The_core_context_runs_on_its_compiled_model()
+    {
+        await using var scope = host.App.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+
+        context.Model.GetType().Name.ShouldBe("SqliteCoreDbContextModel");
+        (await context.Roles.CountAsync()).ShouldBe(Showcase.Abstractions.Security.Roles.All.Count);
+    }
+
+    [Fact]
+    public async Task A_database_without_history_tables_has_no_applied_migrations()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        var databases = host.App.Services.GetServices<ModuleDatabase>().ToList();
+
+        var applied = await MigrationHistory.ReadAppliedAsync(connection, DatabaseProvider.Sqlite, databases, CancellationToken.None);
+
+        applied.Count.ShouldBe(databases.Count);
+        applied.Values.ShouldAllBe(migrations => migrations.Count == 0);
+    }
 }

@@ -30,25 +30,24 @@ public sealed class DatabaseMigrator(
         var ordered = databases
             .OrderBy(d => d.ContextType == typeof(CoreDbContext) ? -1 : IndexOf(d.ContextType))
             .ToList();
-        var isNew = false;
+        // Every context's history in one read, without EF Core: on a restart nothing is pending, and no model is built
+        // here (a context's model is built when something first uses it, or by MigrateAsync when it has work to do).
+        var applied = await MigrationHistory.ReadAppliedAsync(session.Connection, session.Provider, ordered, cancellationToken);
+        timeline?.Mark("applied migrations of every context read");
+        var isNew = applied[typeof(CoreDbContext)].Count == 0;
         foreach (var database in ordered)
         {
+            var providerType = session.Provider == DatabaseProvider.Postgres ? database.PostgresType : database.SqliteType;
+            var pending = MigrationHistory.Known(providerType).Where(m => !applied[database.ContextType].Contains(m)).ToList();
+            if (pending.Count == 0)
+            {
+                continue;
+            }
+
             var context = (DbContext)services.GetRequiredService(database.ContextType);
-            // One look at the history table per context: GetPendingMigrationsAsync would read it a second time.
-            var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-            if (database.ContextType == typeof(CoreDbContext) && applied.Count == 0)
-            {
-                isNew = true;
-            }
-
-            var pending = context.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Migrating {Context}: {Migrations}", database.ContextType.Name, string.Join(", ", pending));
-                await context.Database.MigrateAsync(cancellationToken);
-            }
-
-            timeline?.Mark($"migrations of {database.ContextType.Name} ({(pending.Count > 0 ? $"{pending.Count} applied" : "none pending")})");
+            logger.LogInformation("Migrating {Context}: {Migrations}", database.ContextType.Name, string.Join(", ", pending));
+            await context.Database.MigrateAsync(cancellationToken);
+            timeline?.Mark($"migrations of {database.ContextType.Name} ({pending.Count} applied)");
         }
 
         return isNew;

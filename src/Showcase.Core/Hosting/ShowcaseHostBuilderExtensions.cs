@@ -74,6 +74,7 @@ public static class ShowcaseHostBuilderExtensions
             startup.MapEndpoints(app);
         }
 
+        app.Services.GetService<StartupTimeline>()?.Mark("endpoints mapped (health, gRPC, pages, modules)");
         return app;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Showcase.Core.Identity;
@@ -11,7 +12,8 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
-        if (app.Services.GetService<StartupTimeline>() is { } timeline)
+        var timeline = app.Services.GetService<StartupTimeline>();
+        if (timeline is not null)
         {
             app.UseFirstRequestMark(timeline);
         }
@@ -42,6 +44,23 @@ public static class ShowcasePipeline
         // anonymous visitors only (the default policy never caches a signed-in user's page).
         app.UseOutputCache();
         app.UseAntiforgery();
+        timeline?.Mark("middleware");
+        return app;
+    }
+
+    /// <summary>
+    /// Builds every endpoint data source's endpoints now (the Razor Pages and controllers of every module and theme are
+    /// discovered then), rather than when the first request is routed. Call it after everything is mapped.
+    /// </summary>
+    public static WebApplication BuildShowcaseEndpoints(this WebApplication app)
+    {
+        var count = 0;
+        foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
+        {
+            count += source.Endpoints.Count;
+        }
+
+        app.Services.GetService<StartupTimeline>()?.Mark($"endpoints built ({count})");
         return app;
     }
 }

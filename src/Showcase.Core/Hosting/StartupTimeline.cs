@@ -19,9 +19,16 @@ public sealed class StartupTimeline
 {
     private readonly Lock _lock = new();
     private readonly List<(string Phase, double Took, double At)> _pending = [];
-    private readonly DateTime _processStartUtc = ProcessStartUtc();
-    private long _last = Stopwatch.GetTimestamp();
+    private readonly DateTime _processStartUtc;
+    private long _last;
     private ILogger? _logger;
+
+    public StartupTimeline()
+    {
+        // The first phase (the runtime's start, before any Showcase code) is timed from the process's start.
+        _processStartUtc = ProcessStartUtc();
+        _last = Stopwatch.GetTimestamp() - (long)(SinceProcessStartMs * Stopwatch.Frequency / 1000);
+    }
 
     /// <summary>Milliseconds since the process started (runtime start-up included).</summary>
     public double SinceProcessStartMs => (DateTime.UtcNow - _processStartUtc).TotalMilliseconds;

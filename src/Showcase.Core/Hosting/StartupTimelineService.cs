@@ -16,7 +16,7 @@ internal sealed class StartupTimelineService(StartupTimeline timeline, string? s
     {
         if (startMark is null)
         {
-            timeline.Mark("request pipeline and endpoints");
+            timeline.Mark("hosted services constructed");
         }
 
         return Task.CompletedTask;

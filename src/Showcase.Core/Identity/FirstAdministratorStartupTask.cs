@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Showcase.Abstractions.Content;
 using Showcase.Abstractions.Hosting;
@@ -13,7 +14,8 @@ namespace Showcase.Core.Identity;
 /// default password anywhere.
 /// </summary>
 internal sealed class FirstAdministratorStartupTask(
-    UserManager<ShowcaseUser> users,
+    IdentityStartupCheck check,
+    IServiceProvider services,
     IOptions<IdentityOptions> identity,
     IOptions<ShowcaseOptions> showcase,
     IAuditLog? audit = null) : IStartupTask
@@ -28,11 +30,13 @@ internal sealed class FirstAdministratorStartupTask(
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
-        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        // On every restart an administrator exists: the shared check answers it, and the user manager is only made when not.
+        if (await check.RoleHasUsersAsync(Roles.Administrator, cancellationToken))
         {
             return;
         }
 
+        var users = services.GetRequiredService<UserManager<ShowcaseUser>>();
         var password = TemporaryPassword.Generate(identity.Value.Password);
         var user = await users.FindByNameAsync(UserName);
         var verb = "created";
@@ -52,6 +56,7 @@ internal sealed class FirstAdministratorStartupTask(
         }
 
         IdentityResults.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Administrator), "make admin an administrator");
+        check.Forget();
 
         var file = PasswordFile(showcase.Value);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);

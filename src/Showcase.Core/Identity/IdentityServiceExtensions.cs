@@ -92,6 +92,7 @@ public static class IdentityServiceExtensions
 
         // Every page under Pages/Admin, of any module, is for staff only; pages add their own permission.
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Admin", CorePermissions.AccessAdmin.Name));
+        services.AddScoped<IdentityStartupCheck>();
         services.AddScoped<IStartupTask, RolesStartupTask>();
         services.AddScoped<IStartupTask, FirstAdministratorStartupTask>();
         services.AddScoped<IRecipeStep, UsersRecipeStep>();

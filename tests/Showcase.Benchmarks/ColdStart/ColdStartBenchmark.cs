@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -27,13 +24,9 @@ namespace Showcase.Benchmarks.ColdStart;
 [Config(typeof(Config))]
 public class ColdStartBenchmark
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) }) { Timeout = TimeSpan.FromSeconds(10) };
-
+    private readonly ColdStartLauncher _launcher = new();
     private string _preparedDataDir = "";
     private string? _freshDataDir;
-    private Process? _process;
 
     public static IEnumerable<string> ShowcasePaths() => [Environment.GetEnvironmentVariable("SHOWCASE_COLDSTART_PATH") is { Length: > 0 } path ? path : "/"];
 
@@ -44,7 +37,7 @@ public class ColdStartBenchmark
     public async Task PrepareAsync()
     {
         _preparedDataDir = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
-        await ShowcaseAsync(_preparedDataDir); // the first start: database, migrations, first-start tasks
+        await _launcher.ShowcaseAsync(_preparedDataDir, ShowcasePath); // the first start: database, migrations, first-start tasks
         Stop();
     }
 
@@ -52,36 +45,21 @@ public class ColdStartBenchmark
     public void CreateFreshDataDir() => _freshDataDir = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
 
     [Benchmark(Baseline = true, Description = "Bare ASP.NET Core, /")]
-    public Task BareAspNetCore()
-    {
-        var port = FreePort();
-        return StartAndWaitAsync(AppDll("Showcase.Benchmarks.BareApp"), [$"--urls=http://127.0.0.1:{port}"], new Uri($"http://127.0.0.1:{port}/"));
-    }
+    public Task BareAspNetCore() => _launcher.BareAsync();
 
     [Benchmark(Description = "Showcase, restart")]
-    public Task ShowcaseRestart() => ShowcaseAsync(_preparedDataDir);
+    public Task ShowcaseRestart() => _launcher.ShowcaseAsync(_preparedDataDir, ShowcasePath);
 
     [Benchmark(Description = "Showcase, first start")]
-    public Task ShowcaseFirstStart() => ShowcaseAsync(_freshDataDir!);
+    public Task ShowcaseFirstStart() => _launcher.ShowcaseAsync(_freshDataDir!, ShowcasePath);
 
     [IterationCleanup]
     public void Stop()
     {
-        if (_process is { } process)
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-            }
-
-            process.Dispose();
-            _process = null;
-        }
-
+        _launcher.Stop();
         if (_freshDataDir is not null)
         {
-            Delete(_freshDataDir);
+            ColdStartLauncher.Delete(_freshDataDir);
             _freshDataDir = null;
         }
     }
@@ -92,112 +70,9 @@ public class ColdStartBenchmark
         Stop();
         if (_preparedDataDir.Length > 0)
         {
-            Delete(_preparedDataDir);
+            ColdStartLauncher.Delete(_preparedDataDir);
             _preparedDataDir = "";
         }
-    }
-
-    private Task ShowcaseAsync(string dataDir)
-    {
-        var web = FreePort();
-        var grpc = FreePort();
-        return StartAndWaitAsync(
-            AppDll("Showcase.Web"),
-            [$"--Showcase:DataDir={dataDir}", $"--Kestrel:Endpoints:Web:Url=http://127.0.0.1:{web}", $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpc}"],
-            new Uri($"http://127.0.0.1:{web}{ShowcasePath}"));
-    }
-
-    /// <summary>Starts the app as an operator would (<c>dotnet app.dll</c> in its folder) and polls <paramref name="url"/> until it answers 200.</summary>
-    private async Task StartAndWaitAsync(string dll, string[] arguments, Uri url)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(info)!;
-        _process = process;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < Patience)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{Path.GetFileName(dll)} exited with code {process.ExitCode} before answering {url}.");
-            }
-
-            try
-            {
-                using var response = await Http.GetAsync(url);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(5);
-        }
-
-        throw new TimeoutException($"{Path.GetFileName(dll)} did not answer 200 on {url} within {Patience}.");
-    }
-
-    private static string AppDll(string project)
-    {
-        var path = Path.Combine(RepositoryRoot, project.StartsWith("Showcase.Benchmarks", StringComparison.Ordinal) ? "tests" : "src", project, "bin", "Release", "net10.0", project + ".dll");
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"{path} is missing. Build it first: dotnet build -c Release src/Showcase.Web && dotnet build -c Release tests/Showcase.Benchmarks.BareApp");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Delete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Showcase.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Showcase.sln not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class Config : ManualConfig

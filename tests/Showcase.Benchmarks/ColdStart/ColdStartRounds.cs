@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Showcase.Benchmarks.ColdStart;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- coldstart [--rounds 5] [--path /] [--timeline]
+/// [--before &lt;folder of an earlier Showcase.Web build&gt;] [--showcase &lt;folder&gt;] [--bare &lt;folder&gt;]</c>:
+/// the cold-start figures in minutes rather than BenchmarkDotNet's half hour.
+/// <para>
+/// One data folder is prepared by a first start; then each round starts the bare app, Showcase on the prepared folder
+/// (restart) and Showcase on a fresh folder (first start, with the default recipe's demo data), the order rotating
+/// from round to round, so that a neighbour's build falls on all three alike. Each round's ratios are taken within
+/// the round; the medians of the times and of the ratios are printed, with the load average before and after.
+/// <c>--timeline</c> asks Showcase for its start-up timeline at Debug level and prints each phase's median over the
+/// rounds (the console logger adds a little to both Showcase figures). <c>--before</c> adds a restart and a first start
+/// of an earlier build (a copy of <c>src/Showcase.Web/bin/Release/net10.0</c>) to every round, so that a change is
+/// compared with what it changed under the same load. <c>--showcase</c> and <c>--bare</c> start the apps from other
+/// folders than their Release builds, e.g. <c>dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true -o …</c>.
+/// </para>
+/// </summary>
+public static partial class ColdStartRounds
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
+        var path = Option(args, "--path", "/");
+        var timeline = args.Contains("--timeline");
+        var before = Option(args, "--before", "") is { Length: > 0 } folder ? Path.Combine(Path.GetFullPath(folder), "Showcase.Web.dll") : null;
+        string[] kinds = before is null ? ["bare", "restart", "first start"] : ["bare", "restart", "first start", "restart (before)", "first start (before)"];
+        string[] extra = timeline ? ["--Logging:LogLevel:Showcase.Core.Hosting.StartupTimeline=Debug"] : [];
+
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        var launcher = new ColdStartLauncher();
+        if (Option(args, "--showcase", "") is { Length: > 0 } showcase)
+        {
+            launcher = new ColdStartLauncher { ShowcaseDll = Path.Combine(Path.GetFullPath(showcase), "Showcase.Web.dll"), BareDll = launcher.BareDll };
+        }
+
+        if (Option(args, "--bare", "") is { Length: > 0 } bareApp)
+        {
+            launcher = new ColdStartLauncher { ShowcaseDll = launcher.ShowcaseDll, BareDll = Path.Combine(Path.GetFullPath(bareApp), "Showcase.Benchmarks.BareApp.dll") };
+        }
+
+        Console.WriteLine($"Showcase: {launcher.ShowcaseDll}{(before is null ? "" : $", before: {before}")}; bare: {launcher.BareDll}");
+        var prepared = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
+        var times = kinds.ToDictionary(k => k, _ => new List<double>());
+        var phases = kinds.Where(k => k != "bare").ToDictionary(k => k, _ => new Dictionary<string, List<double>>());
+        try
+        {
+            // Prepares the restart's folder; also a warm-up of the disk cache for all three.
+            // A folder prepared by the current build; an earlier build restarts on it too (the same migrations, or fewer).
+            var first = await launcher.ShowcaseAsync(prepared, path);
+            launcher.Stop();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prepared {prepared} (first start {first.TotalSeconds:F2} s)"));
+            await launcher.BareAsync();
+            launcher.Stop();
+
+            for (var round = 0; round < rounds; round++)
+            {
+                var line = new List<string>();
+                for (var i = 0; i < kinds.Length; i++)
+                {
+                    var kind = kinds[(round + i) % kinds.Length];
+                    string? fresh = null;
+                    TimeSpan took;
+                    try
+                    {
+                        switch (kind)
+                        {
+                            case "bare":
+                                took = await launcher.BareAsync();
+                                break;
+                            case "restart":
+                                took = await launcher.ShowcaseAsync(prepared, path, extra);
+                                break;
+                            case "restart (before)":
+                                took = await launcher.ShowcaseAsync(before!, prepared, path, extra);
+                                break;
+                            case "first start":
+                                fresh = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
+                                took = await launcher.ShowcaseAsync(fresh, path, extra);
+                                break;
+                            default:
+                                fresh = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
+                                took = await launcher.ShowcaseAsync(before!, fresh, path, extra);
+                                break;
+                        }
+
+                        if (timeline && kind != "bare")
+                        {
+                            // The first request's mark is written when its response completes, just after the client has it.
+                            await Task.Delay(300);
+                            Collect(launcher.Output, phases[kind]);
+                        }
+                    }
+                    finally
+                    {
+                        launcher.Stop();
+                        if (fresh is not null)
+                        {
+                            ColdStartLauncher.Delete(fresh);
+                        }
+                    }
+
+                    times[kind].Add(took.TotalSeconds);
+                    line.Add(string.Create(CultureInfo.InvariantCulture, $"{kind} {took.TotalSeconds:F2} s"));
+                }
+
+                var bare = times["bare"][^1];
+                var ratios = string.Join(", ", kinds.Skip(1).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k}/bare {times[k][^1] / bare:F2}")));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: {string.Join(", ", line)}; {ratios}; load {LoadAverage()}"));
+            }
+        }
+        finally
+        {
+            launcher.Stop();
+            ColdStartLauncher.Delete(prepared);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"",21} {"median s",9} {"min s",7} {"max s",7} {"ratio (median of rounds)",26}");
+        foreach (var kind in kinds)
+        {
+            var ratios = times[kind].Zip(times["bare"], (t, b) => t / b).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kind,21} {Median(times[kind]),9:F2} {times[kind].Min(),7:F2} {times[kind].Max(),7:F2} {Median(ratios),26:F2}"));
+        }
+
+        if (before is not null)
+        {
+            foreach (var kind in new[] { "restart", "first start" })
+            {
+                var change = times[kind].Zip(times[kind + " (before)"], (now, then) => now / then).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: now / before, median of rounds {Median(change):F2}"));
+            }
+        }
+
+        Console.WriteLine($"load average after: {LoadAverage()}");
+        if (timeline)
+        {
+            foreach (var (kind, byPhase) in phases)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"timeline, {kind} (median ms of {rounds} rounds):");
+                foreach (var (phase, took) in byPhase)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Median(took),7:F0}  {phase}"));
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Collect(IReadOnlyList<string> output, Dictionary<string, List<double>> byPhase)
+    {
+        foreach (var line in output)
+        {
+            var match = PhaseLine().Match(line);
+            if (match.Success)
+            {
+                var phase = match.Groups["phase"].Value;
+                if (!byPhase.TryGetValue(phase, out var took))
+                {
+                    byPhase[phase] = took = [];
+                }
+
+                took.Add(double.Parse(match.Groups["took"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+
+    [GeneratedRegex(@"Start-up: (?<phase>.+) took (?<took>\d+) ms \(at")]
+    private static partial Regex PhaseLine();
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Shouldly;
+using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Hosting;
+
+namespace Showcase.Web.Tests;
+
+/// <summary>
+/// The compiled models the host uses instead of building models from code (tools/compiled-models.sh) are the models
+/// the code builds: a model changed without regenerating its compiled model fails here, on both providers.
+/// </summary>
+public sealed class CompiledModelTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void Every_compiled_model_is_the_model_built_from_code(DatabaseProvider provider)
+    {
+        var compiled = new List<string>();
+        var stale = new List<string>();
+        foreach (var (type, naming) in MigrationModelTests.ProviderContexts(provider))
+        {
+            if (ModuleDbContextServiceCollectionExtensions.CompiledModel(type, provider) is not { } model)
+            {
+                continue;
+            }
+
+            compiled.Add(type.Name);
+            using var context = MigrationModelTests.DesignTimeContext(type, naming, provider);
+            var fromCode = context.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
+            if (fromCode != model.ToDebugString(MetadataDebugStringOptions.LongDefault))
+            {
+                stale.Add(type.Name);
+            }
+        }
+
+        compiled.ShouldContain($"{provider}CoreDbContext");
+        stale.ShouldBeEmpty($"these {provider} compiled models differ from their models built from code; run tools/compiled-models.sh");
+    }
+
+    [Fact]
+    public void A_context_without_a_compiled_model_builds_its_model_from_code()
+    {
+        ModuleDbContextServiceCollectionExtensions.CompiledModel(typeof(DbContext), DatabaseProvider.Sqlite).ShouldBeNull();
+    }
+}

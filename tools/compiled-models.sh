@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates the EF Core compiled models that the start uses instead of building models from code
+# (README, "Where a start's time goes"). Run it after a model change (tools/add-migration.sh); the test
+# CompiledModelTests fails while a compiled model differs from the model built from code.
+#   tools/compiled-models.sh            every context listed below
+# Each entry: <project-dir> <ContextBaseName>; both providers' subclasses are compiled, into
+# Data/CompiledModels/<Provider> of the project, namespace <context namespace>.CompiledModels.<Provider>.
+# The assembly attributes EF Core writes are removed: the host names the model itself (ModuleDbContextServiceCollectionExtensions),
+# so that design-time contexts and tests still build models from code to compare with.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+contexts=(
+  "src/Showcase.Core Core Showcase.Core.Data"
+)
+dotnet tool restore >/dev/null
+dotnet build src/Showcase.Web -v q -nologo >/dev/null
+for entry in "${contexts[@]}"; do
+  read -r project base ns <<<"$entry"
+  for provider in Sqlite Postgres; do
+    rm -rf "$project/Data/CompiledModels/$provider"
+    dotnet ef dbcontext optimize --no-build --context "${provider}${base}DbContext" \
+      --project "$project" --startup-project src/Showcase.Web \
+      --output-dir "Data/CompiledModels/$provider" --namespace "$ns.CompiledModels.$provider"
+    rm -f "$project/Data/CompiledModels/$provider/${provider}${base}DbContextAssemblyAttributes.cs"
+  done
+done
