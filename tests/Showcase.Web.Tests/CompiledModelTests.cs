@@ -29,7 +29,10 @@ public sealed class CompiledModelTests
             compiled.Add(type.Name);
             using var context = MigrationModelTests.DesignTimeContext(type, naming, provider);
             var fromCode = context.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
-            if (fromCode != model.ToDebugString(MetadataDebugStringOptions.LongDefault))
+            // As a context using it would: a compiled model no context has used yet has no runtime dependencies, and
+            // its debug view of a value-converted property throws (which made this test depend on the tests before it).
+            var initialized = context.GetService<IModelRuntimeInitializer>().Initialize(model, designTime: false);
+            if (fromCode != initialized.ToDebugString(MetadataDebugStringOptions.LongDefault))
             {
                 stale.Add(type.Name);
             }
