@@ -201,6 +201,28 @@ public sealed partial class UsersAdminTests(ShowcaseWebFactory host) : IClassFix
         next.Location!.ShouldContain("/account/login");
     }
 
+    [Fact]
+    public async Task A_role_change_signs_the_user_out_at_their_next_request()
+    {
+        var user = await host.CreateUserAsync("demoted-manager", "demoted-pass-11", roles: Roles.ProgramManager);
+        using var manager = host.NewSession();
+        (await manager.SignInAsync("demoted-manager", "demoted-pass-11")).Location.ShouldBe("/admin");
+        // Twice: the second answer comes from the node's memory of the user's stamp, which the change must not outlive.
+        (await manager.GetAsync("/admin")).Status.ShouldBe(HttpStatusCode.OK);
+        (await manager.GetAsync("/admin")).Status.ShouldBe(HttpStatusCode.OK);
+        using var admin = await SignedInAdminAsync();
+
+        (await admin.SubmitAsync($"/admin/users/{user.Id}", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "demoted-manager",
+            ["Input.UnitCode"] = "CZ",
+        }, action: $"/admin/users/{user.Id}?handler=Save", repeated: [new("Input.Roles", Roles.Judge)])).Status.ShouldBe(HttpStatusCode.Redirect);
+        var next = await manager.GetAsync("/admin");
+
+        next.Status.ShouldBe(HttpStatusCode.Redirect);
+        next.Location!.ShouldContain("/account/login");
+    }
+
     private async Task<WebSession> SignedInAdminAsync()
     {
         var session = host.NewSession();

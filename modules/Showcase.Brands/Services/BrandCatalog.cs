@@ -25,10 +25,15 @@ public sealed record DistrictCount(string Code, string Name, int Count);
 /// <summary>The public side's reads: only published copies, never a draft.</summary>
 /// <remarks>
 /// The search index is resolved only by <see cref="SearchAsync"/>: opening it loads Lucene and the Chinese
-/// analyser, which the list, the home page and the brand page never need.
+/// analyser, which the list, the home page and the brand page never need. The context too is created only when a
+/// read misses the cache: a rendered page answered from memory does without one (creating it was 3-5% of its CPU).
 /// </remarks>
-public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directory, IServiceProvider services, BrandCatalogCache cache, IOptions<BrandsOptions> options)
+public sealed class BrandCatalog(ICommunityDirectory directory, IServiceProvider services, BrandCatalogCache cache, IOptions<BrandsOptions> options)
 {
+    private BrandsDbContext? _db;
+
+    private BrandsDbContext Db => _db ??= services.GetRequiredService<BrandsDbContext>();
+
     private int PageSize => options.Value.PageSize;
 
     public Task<BrandListPage> ListAsync(BrandListQuery query, CancellationToken cancellationToken = default) =>
@@ -36,6 +41,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
 
     private async Task<BrandListPage> LoadListAsync(BrandListQuery query, CancellationToken cancellationToken)
     {
+        var db = Db;
         var brands = db.Published.AsNoTracking();
         if (!string.IsNullOrEmpty(query.District))
         {
@@ -58,7 +64,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     }
 
     public Task<PublishedBrand?> FindAsync(string code, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"brand|{code}", () => db.Published.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken));
+        cache.GetOrLoadAsync($"brand|{code}", () => Db.Published.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken));
 
     /// <summary>Featured brands first, then the most recently published, up to <paramref name="count"/>.</summary>
     public Task<IReadOnlyList<BrandCard>> FeaturedAsync(int count, CancellationToken cancellationToken = default) =>
@@ -66,7 +72,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
 
     private async Task<IReadOnlyList<BrandCard>> LoadFeaturedAsync(int count, CancellationToken cancellationToken)
     {
-        var rows = await db.Published.AsNoTracking()
+        var rows = await Db.Published.AsNoTracking()
             .OrderByDescending(b => b.Content.IsFeatured).ThenBy(b => b.Code)
             .Take(count).Select(CardRow).ToListAsync(cancellationToken);
         return await ToCardsAsync(rows, cancellationToken);
@@ -78,7 +84,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
 
     private async Task<IReadOnlyList<DistrictCount>> LoadCountByDistrictAsync(CancellationToken cancellationToken)
     {
-        var counts = await db.Published.AsNoTracking().GroupBy(b => b.DistrictCode)
+        var counts = await Db.Published.AsNoTracking().GroupBy(b => b.DistrictCode)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var view = await directory.GetAsync(cancellationToken);
         return view.Districts
@@ -92,6 +98,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
 
     private async Task<IReadOnlyList<(string Tag, int Count)>> LoadTagsAsync(int count, string? district, CancellationToken cancellationToken)
     {
+        var db = Db;
         var tags = db.PublishedTags.AsNoTracking();
         if (!string.IsNullOrEmpty(district))
         {
@@ -106,7 +113,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
 
     /// <summary>The number of published brands, from the database (not cached).</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
-        await db.Published.CountAsync(cancellationToken);
+        await Db.Published.CountAsync(cancellationToken);
 
     /// <summary>Full-text search; hits whose brand is no longer published are left out.</summary>
     public async Task<BrandListPage> SearchAsync(string text, int page, CancellationToken cancellationToken = default)
@@ -114,7 +121,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
         page = Math.Max(1, page);
         var found = services.GetRequiredService<BrandSearchIndex>().Search(text, (page - 1) * PageSize, PageSize);
         var codes = found.Hits.Select(h => h.Code).ToList();
-        var rows = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
+        var rows = await Db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
         var ordered = codes.Select(c => rows.FirstOrDefault(r => r.Code == c)).OfType<CardData>().ToList();
         return new BrandListPage(await ToCardsAsync(ordered, cancellationToken), found.Total, page, PageSize);
     }
@@ -122,7 +129,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
     /// <summary>Code and time of publishing of every published brand, for the sitemap.</summary>
     public async Task<IReadOnlyList<(string Code, DateTimeOffset PublishedUtc)>> SitemapAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await db.Published.AsNoTracking().OrderBy(b => b.Code)
+        var rows = await Db.Published.AsNoTracking().OrderBy(b => b.Code)
             .Select(b => new { b.Code, b.PublishedUtc }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Code, r.PublishedUtc)).ToList();
     }
@@ -138,7 +145,7 @@ public sealed class BrandCatalog(BrandsDbContext db, ICommunityDirectory directo
             return [];
         }
 
-        var rows = await db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
+        var rows = await Db.Published.AsNoTracking().Where(b => codes.Contains(b.Code)).Select(CardRow).ToListAsync(cancellationToken);
         var ordered = codes.Select(c => rows.FirstOrDefault(r => r.Code == c)).OfType<CardData>().ToList();
         return await ToCardsAsync(ordered, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Showcase.Abstractions.Data;
 using Showcase.Organizations.Models;
 using Showcase.Organizations.Services;
@@ -38,7 +39,7 @@ public interface ICommunityDirectory
 /// connection and skips the cache, so it sees the uncommitted tree and caches none of it. The cache is
 /// dropped when the tree changes, on every node (<see cref="Handlers.CommunityDirectoryInvalidator"/>).
 /// </remarks>
-internal sealed class CommunityDirectory(IOrganizationDirectory organizations, IUnitOfWork unitOfWork, IMemoryCache cache) : ICommunityDirectory
+internal sealed class CommunityDirectory(IServiceProvider services, IUnitOfWork unitOfWork, IMemoryCache cache) : ICommunityDirectory
 {
     private static readonly object CacheKey = new();
 
@@ -63,7 +64,8 @@ internal sealed class CommunityDirectory(IOrganizationDirectory organizations, I
 
     private async Task<OrganizationView> LoadAsync(CancellationToken cancellationToken)
     {
-        var tree = await organizations.GetTreeAsync(cancellationToken);
+        // Resolved on a miss only: the organisations' directory brings its context, which a cached view does without.
+        var tree = await services.GetRequiredService<IOrganizationDirectory>().GetTreeAsync(cancellationToken);
         var districts = tree.OfKind(UnitKind.District).Select(d => new DistrictInfo(d.Code, d.Name)).ToList();
         var communities = new Dictionary<string, CommunityPlace>(StringComparer.Ordinal);
         foreach (var unit in tree.OfKind(UnitKind.Community))

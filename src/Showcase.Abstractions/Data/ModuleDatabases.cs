@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -105,11 +106,26 @@ public static class ModuleDbContextServiceCollectionExtensions
     {
         private static readonly ObjectFactory<T> Factory = ActivatorUtilities.CreateFactory<T>([typeof(DbContextOptions<T>)]);
 
+        // Each host's template with its built model named in it (UseModel). Without it every context, on its first
+        // query, looks for a compiled model among its assembly's attributes (reflection, per context) before it
+        // asks EF Core's model cache.
+        private static readonly ConditionalWeakTable<DbContextOptions<T>, DbContextOptions<T>> WithModel = new();
+
         public static T Create(IServiceProvider services, IDbSession session)
         {
             var template = services.GetRequiredService<DbContextOptions<T>>();
-            var relational = RelationalOptionsExtension.Extract(template).WithConnection(session.Connection, owned: false);
-            return Factory(services, [template.WithExtension(relational)]);
+            if (!WithModel.TryGetValue(template, out var named))
+            {
+                using (var first = Factory(services, [template]))
+                {
+                    named = new DbContextOptionsBuilder<T>(template).UseModel(first.Model).Options;
+                }
+
+                WithModel.TryAdd(template, named);
+            }
+
+            var relational = RelationalOptionsExtension.Extract(named).WithConnection(session.Connection, owned: false);
+            return Factory(services, [named.WithExtension(relational)]);
         }
     }
 }

@@ -88,6 +88,10 @@ public static class IdentityServiceExtensions
         services.AddAntiforgery(options => options.Cookie.Name = ".Showcase.Antiforgery");
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SignedInUserCheckOptions>().BindConfiguration(SignedInUserCheckOptions.Section);
+        services.AddSingleton<UserAccessCache>();
+        services.AddSingleton<UserAccessInvalidator>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<UserAccessInvalidator>());
         services.AddShowcasePermissions();
 
         // Every page under Pages/Admin, of any module, is for staff only; pages add their own permission.

@@ -2,17 +2,17 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Showcase.Core.Data;
 
 namespace Showcase.Core.Identity;
 
 /// <summary>
-/// On every signed-in request, one small query: a user who was locked, or whose security stamp changed (a new
-/// temporary password, other roles), is signed out at once rather than at Identity's next periodic check.
-/// The periodic check still refreshes the claims of everyone else.
+/// On every signed-in request: a user who was locked, or whose security stamp changed (a new temporary password,
+/// other roles), is signed out at once rather than at Identity's next periodic check. The stamp and lockout come
+/// from <see cref="UserAccessCache"/>, which reads the user's row again after any change saved on this node and
+/// otherwise at most every <see cref="SignedInUserCheckOptions.UserCheckMaxAge"/>: the read was a third of the
+/// CPU of a signed-in page. The periodic check still refreshes the claims of everyone else.
 /// </summary>
 internal static class SignedInUserCheck
 {
@@ -28,12 +28,8 @@ internal static class SignedInUserCheck
             return;
         }
 
-        var db = services.GetRequiredService<CoreDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var current = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnd })
-            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = await services.GetRequiredService<UserAccessCache>().GetAsync(userId, services, context.HttpContext.RequestAborted);
         if (current is null
             || current.LockoutEnd > now
             || !string.Equals(current.SecurityStamp, principal!.FindFirstValue(identity.SecurityStampClaimType), StringComparison.Ordinal))

@@ -24,6 +24,13 @@ public sealed class ShowcaseWebFactory : ShowcaseWebApplicationFactory<Program>
     {
     }
 
+    /// <param name="settings">Configuration for this host (e.g. a check interval).</param>
+    /// <param name="configureServices">Test services added after the application's (e.g. a clock).</param>
+    internal ShowcaseWebFactory(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> configureServices)
+        : base(settings, configureServices)
+    {
+    }
+
     /// <summary>A browser-like session: keeps cookies, does not follow redirects.</summary>
     public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
