@@ -31,6 +31,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<LeaderboardStore>();
         services.AddSingleton<LeaderboardReader>();
         services.AddSingleton<PageTokenCodec>();
+
+        // Both read only what is in memory: made once, rather than by gRPC for every call.
+        services.AddSingleton<LeaderboardGrpcService>();
+        services.AddSingleton<RatingGrpcService>();
         services.AddHostedService<LeaderboardRefresher>();
         services.AddScoped<IStartupTask, PageTokenKeyStartupTask>();
         services.AddScoped<PublishedBrands>();

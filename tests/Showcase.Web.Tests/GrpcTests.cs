@@ -73,6 +73,19 @@ public sealed class GrpcTests(GrpcHostFixture fixture) : IClassFixture<GrpcHostF
     }
 
     [Fact]
+    public async Task A_call_skips_the_page_middleware_but_its_answer_carries_the_security_headers()
+    {
+        using var call = _site.GetSiteInfoAsync(new GetSiteInfoRequest(), Key(fixture.ReaderKey));
+        (await call.ResponseAsync).DisplayName.ShouldNotBeNullOrWhiteSpace();
+        var headers = await call.ResponseHeadersAsync;
+
+        headers.GetValue("x-content-type-options").ShouldBe("nosniff");
+        headers.GetValue("content-security-policy").ShouldNotBeNull().ShouldContain("default-src 'self'");
+        headers.GetValue("set-cookie").ShouldBeNull(); // a partner is handed no cookie
+        headers.GetValue("server").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Reflection_lists_the_site_service_and_health_without_a_key()
     {
         using var call = new ServerReflection.ServerReflectionClient(fixture.Channel).ServerReflectionInfo();

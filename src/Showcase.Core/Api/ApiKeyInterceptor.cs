@@ -51,7 +51,8 @@ internal sealed class ApiKeyInterceptor(ApiKeyAuthenticator authenticator, ApiRa
             return;
         }
 
-        var presented = context.RequestHeaders.GetValue(Header);
+        // The header itself: ServerCallContext.RequestHeaders would copy every header into new metadata first.
+        var presented = http.Request.Headers[Header].ToString();
         if (string.IsNullOrWhiteSpace(presented))
         {
             throw Rejected(ApiException.Unauthenticated("API_KEY_MISSING", $"This method needs an API key in the '{Header}' metadata."));

@@ -14,7 +14,7 @@ internal sealed class ApiRateLimiter(TimeProvider time)
     /// <returns>true if the call may go ahead; otherwise false and how long until it would.</returns>
     public bool TryAcquire(ApiCaller caller, out TimeSpan retryAfter)
     {
-        var bucket = _buckets.GetOrAdd((caller.KeyId, caller.RatePerMinute), key => new Bucket(key.Rate, time.GetTimestamp()));
+        var bucket = _buckets.GetOrAdd((caller.KeyId, caller.RatePerMinute), static (key, time) => new Bucket(key.Rate, time.GetTimestamp()), time);
         return bucket.TryTake(time, out retryAfter);
     }
 

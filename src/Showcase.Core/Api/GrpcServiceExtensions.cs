@@ -27,6 +27,10 @@ public static class GrpcServiceExtensions
         });
         services.AddGrpcReflection();
 
+        // Registered, the interceptors are made once; otherwise gRPC would make both anew for every call.
+        services.AddSingleton<ApiErrorInterceptor>();
+        services.AddSingleton<ApiKeyInterceptor>();
+
         // The gRPC health service reports the same ASP.NET Core health checks as /healthz (the database among them).
         services.AddGrpcHealthChecks();
 

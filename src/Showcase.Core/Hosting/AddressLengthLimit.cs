@@ -17,7 +17,7 @@ public static class AddressLengthLimit
     public static void ConfigureKestrel(KestrelServerOptions options) => options.Limits.MaxRequestLineSize = 2 * MaxAddressLength;
 
     /// <summary>After the status code pages, so that the 414 is shown as a page.</summary>
-    public static WebApplication UseAddressLengthLimit(this WebApplication app)
+    public static IApplicationBuilder UseAddressLengthLimit(this IApplicationBuilder app)
     {
         app.Use((context, next) =>
         {
