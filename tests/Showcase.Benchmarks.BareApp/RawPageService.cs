@@ -1,10 +1,11 @@
 using Grpc.Core;
 
-namespace Showcase.Benchmarks.Leaderboard;
+namespace Showcase.Benchmarks.BareApp;
 
 /// <summary>
-/// The yardstick for <c>ListLeaderboardEntries</c>: a gRPC method on the same server (same endpoint, interceptors,
-/// API key check) that answers with bytes it already holds, so it costs what the transport costs.
+/// The yardsticks for <c>ListLeaderboardEntries</c>: a gRPC method that answers with bytes it already holds. Mapped
+/// on the Showcase host (same endpoint, pipeline, interceptors and key check), it costs what Showcase's transport
+/// costs; in this bare app (<see cref="RawPageHosting"/>), what grpc-dotnet and Kestrel cost alone.
 /// </summary>
 [BindServiceMethod(typeof(RawPageServiceBase), nameof(Bind))]
 public sealed class RawPageService : RawPageServiceBase

@@ -1,6 +1,6 @@
 using Grpc.Core;
 
-namespace Showcase.Benchmarks.Leaderboard;
+namespace Showcase.Benchmarks.BareApp;
 
 /// <summary>
 /// The binding of <see cref="RawPageService"/>: one unary method, <c>showcase.bench.RawPage/Get</c>, whose request and
