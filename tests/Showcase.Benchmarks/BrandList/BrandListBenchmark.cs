@@ -7,16 +7,17 @@ namespace Showcase.Benchmarks.BrandList;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- brandlist [--brands 30,10000]
-/// [--seconds 10] [--concurrency 16] [--max-requests 500000] [--warmup 2] [--modes list,list-rendered,...]
+/// [--seconds 10] [--concurrency 16] [--max-requests 500000] [--warmup 120] [--modes list,list-rendered,...]
 /// [--server-cpus 0]</c>, or <c>brandlist --url http://127.0.0.1:port/path [--uncached]</c> to probe one address.
 /// <para>
 /// For each brand count: a real Showcase process (default demo data, then a recipe adding a manager who can
 /// sign in and brands up to the count), and five pages measured on it: <c>/brands</c> as anonymous visitors
 /// get it (output cache), <c>/brands</c> and one brand's page rendered every time (the output cache bypassed),
-/// and <c>/</c> and <c>/admin/brands</c> signed in as the manager. Then a bare Kestrel (a separate process)
-/// serves each page's HTML as a static file of the same size, measured in the same run; prints requests per
+/// and <c>/</c> and <c>/admin/brands</c> signed in as the manager. A bare Kestrel (a separate process) serves
+/// each page's HTML as a static file of the same size, measured right after the page; prints requests per
 /// second, p50, p99 and the ratio page / static file. With <c>--server-cpus 0</c> both servers run under
 /// <c>taskset -c 0</c>; start the benchmark itself under <c>taskset -c 1</c> to keep the load on the other core.
+/// Each measurement is preceded by a warm-up of at most <c>--warmup</c> seconds that ends when the rate stops rising.
 /// </para>
 /// </summary>
 public static class BrandListBenchmark
@@ -27,7 +28,7 @@ public static class BrandListBenchmark
         var duration = TimeSpan.FromSeconds(double.Parse(Option(args, "--seconds", "10"), CultureInfo.InvariantCulture));
         var concurrency = int.Parse(Option(args, "--concurrency", "16"), CultureInfo.InvariantCulture);
         var maxRequests = long.Parse(Option(args, "--max-requests", "500000"), CultureInfo.InvariantCulture);
-        var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "2"), CultureInfo.InvariantCulture));
+        var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "120"), CultureInfo.InvariantCulture));
         if (Option(args, "--url", "") is { Length: > 0 } probe)
         {
             // Probe mode: measure one address of an already running host (loopback only).
@@ -54,7 +55,9 @@ public static class BrandListBenchmark
                 await using var host = await ShowcaseProcess.StartAsync(new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Warning" }, dataDir);
                 var staticDir = Directory.CreateDirectory(Path.Combine(dataDir, "static")).FullName;
                 var code = await FirstBrandCodeAsync(host.WebUrl);
-                var pages = new List<(Mode Mode, Uri Url, string File, LoadResult Page)>();
+                // The yardstick serves each page's HTML as a file of its own size, measured right after the page: the
+                // machine is shared and its speed drifts over minutes, so the two sides of a ratio are taken together.
+                await using var yardstick = await StaticFileServer.StartAsync(staticDir);
                 foreach (var mode in modes)
                 {
                     var url = new Uri(host.WebUrl, mode.Path.Replace("{code}", code, StringComparison.Ordinal));
@@ -72,13 +75,6 @@ public static class BrandListBenchmark
                     await File.WriteAllTextAsync(Path.Combine(staticDir, file), html);
                     var page = await LoadGenerator.RunAsync($"{mode.Name} ({count} brands)", url, concurrency, duration, maxRequests, warmup, mode.Rendered, modeCookie);
                     Report(count, page);
-                    pages.Add((mode, url, file, page));
-                }
-
-                // The yardstick after the host's runs, each file of its own page's size, in the same run.
-                await using var yardstick = await StaticFileServer.StartAsync(staticDir);
-                foreach (var (mode, _, file, page) in pages)
-                {
                     var onDisk = await LoadGenerator.RunAsync($"static file {file}", new Uri(yardstick.Root, "/" + file), concurrency, duration, maxRequests, warmup);
                     Report(count, page, onDisk);
                     rows.Add((count, mode, page, onDisk));
