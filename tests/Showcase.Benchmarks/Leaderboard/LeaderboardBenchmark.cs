@@ -23,7 +23,7 @@ namespace Showcase.Benchmarks.Leaderboard;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- leaderboard [--entries 1000] [--requests 200000]
-/// [--rounds 5] [--samples 200] [--server-cpu 0] [--load-cpu 1]</c>
+/// [--rounds 5] [--samples 200] [--server-cpu 0] [--load-cpu 1] [--watch-only]</c>
 /// <para>
 /// One Showcase host in this process (pinned to <c>--server-cpu</c>) with a round of <c>--entries</c> entries, and:
 /// (1) h2load (pinned to <c>--load-cpu</c>, h2c) against <c>ListLeaderboardEntries</c> top-100 and against a method of
@@ -32,7 +32,7 @@ namespace Showcase.Benchmarks.Leaderboard;
 /// (<c>Showcase.Benchmarks.BareApp</c>: Kestrel and grpc-dotnet, no Showcase), on the same core; (2) Redis 7 <c>ZRANGE … REV WITHSCORES</c> of the same 100 members with redis-benchmark,
 /// same connections and requests in flight (goal: ours ≥ 1.2 × Redis); (3) the time from a scorecard submission to
 /// the Watch event at a client, p50 and p99, against an empty publish to the same client (goal p99 ≤ 5×).
-/// Prints the load average before and after, since the machine may be shared.
+/// Prints the load average before and after, since the machine may be shared. <c>--watch-only</c> measures (3) alone.
 /// </para>
 /// </summary>
 public static class LeaderboardBenchmark
@@ -48,6 +48,7 @@ public static class LeaderboardBenchmark
         var serverCpu = int.Parse(Option(args, "--server-cpu", "0"), CultureInfo.InvariantCulture);
         var loadCpu = int.Parse(Option(args, "--load-cpu", "1"), CultureInfo.InvariantCulture);
         var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
+        var watchOnly = args.Contains("--watch-only");
         if (Environment.ProcessorCount > 1 && Environment.ProcessorCount > Math.Max(serverCpu, loadCpu) && File.Exists("/usr/bin/taskset"))
         {
             // Linux pins threads, not processes: setting this process's affinity now would leave the threads the
@@ -76,56 +77,59 @@ public static class LeaderboardBenchmark
         BareGrpcServer? bareServer = null;
         try
         {
-            var body = Path.Combine(work, "request.bin");
-            await File.WriteAllBytesAsync(body, GrpcFrame(new ListLeaderboardEntriesRequest { Parent = parent, PageSize = 100 }.ToByteArray()));
-            await VerifyRawAsync(host, key);
-            var url = host.GrpcUrl.ToString().TrimEnd('/');
-            var rawUrl = $"{url}/showcase.bench.RawPage/Get";
-            var listUrl = $"{url}/showcase.v1.LeaderboardService/ListLeaderboardEntries";
-            var perRound = Math.Max(1_000, requests / rounds);
-            await WarmUpAsync(rawUrl, body, key, loadCpu);
-            await WarmUpAsync(listUrl, body, key, loadCpu);
-            var redisPort = await StartRedisAsync(work, top, serverCpu, started => redis = started);
-            var pageFile = Path.Combine(work, "page.bin");
-            await File.WriteAllBytesAsync(pageFile, RawPageService.Page);
-            bareServer = await StartBareGrpcAsync(pageFile);
-            var bareUrl = $"{bareServer.Url}showcase.bench.RawPage/Get";
-            await WarmUpAsync(bareUrl, body, key, loadCpu);
-            var bares = new List<double>();
-            var raws = new List<double>();
-            var lists = new List<double>();
-            var redises = new List<double>();
-            for (var round = 0; round < rounds; round++)
+            if (!watchOnly)
             {
-                raws.Add(await H2LoadAsync(rawUrl, body, key, loadCpu, perRound));
-                lists.Add(await H2LoadAsync(listUrl, body, key, loadCpu, perRound));
-                bares.Add(await H2LoadAsync(bareUrl, body, key, loadCpu, perRound));
-                if (redisPort is { } port)
+                var body = Path.Combine(work, "request.bin");
+                await File.WriteAllBytesAsync(body, GrpcFrame(new ListLeaderboardEntriesRequest { Parent = parent, PageSize = 100 }.ToByteArray()));
+                await VerifyRawAsync(host, key);
+                var url = host.GrpcUrl.ToString().TrimEnd('/');
+                var rawUrl = $"{url}/showcase.bench.RawPage/Get";
+                var listUrl = $"{url}/showcase.v1.LeaderboardService/ListLeaderboardEntries";
+                var perRound = Math.Max(1_000, requests / rounds);
+                await WarmUpAsync(rawUrl, body, key, loadCpu);
+                await WarmUpAsync(listUrl, body, key, loadCpu);
+                var redisPort = await StartRedisAsync(work, top, serverCpu, started => redis = started);
+                var pageFile = Path.Combine(work, "page.bin");
+                await File.WriteAllBytesAsync(pageFile, RawPageService.Page);
+                bareServer = await StartBareGrpcAsync(pageFile);
+                var bareUrl = $"{bareServer.Url}showcase.bench.RawPage/Get";
+                await WarmUpAsync(bareUrl, body, key, loadCpu);
+                var bares = new List<double>();
+                var raws = new List<double>();
+                var lists = new List<double>();
+                var redises = new List<double>();
+                for (var round = 0; round < rounds; round++)
                 {
-                    redises.Add(await RedisBenchmarkAsync(port, loadCpu, perRound));
+                    raws.Add(await H2LoadAsync(rawUrl, body, key, loadCpu, perRound));
+                    lists.Add(await H2LoadAsync(listUrl, body, key, loadCpu, perRound));
+                    bares.Add(await H2LoadAsync(bareUrl, body, key, loadCpu, perRound));
+                    if (redisPort is { } port)
+                    {
+                        redises.Add(await RedisBenchmarkAsync(port, loadCpu, perRound));
+                    }
+
+                    Console.WriteLine($"  round {round + 1}: ListLeaderboardEntries {lists[^1]:0} req/s, pre-serialised {raws[^1]:0} req/s, bare gRPC server {bares[^1]:0} req/s"
+                        + (redises.Count > 0 ? $", Redis {redises[^1]:0} req/s" : "") + $" (load {LoadAverage()})");
                 }
 
-                Console.WriteLine($"  round {round + 1}: ListLeaderboardEntries {lists[^1]:0} req/s, pre-serialised {raws[^1]:0} req/s, bare gRPC server {bares[^1]:0} req/s"
-                    + (redises.Count > 0 ? $", Redis {redises[^1]:0} req/s" : "") + $" (load {LoadAverage()})");
-            }
-
-            var toRaw = lists.Zip(raws, (l, r) => l / r).ToList();
-            Console.WriteLine($"ListLeaderboardEntries top-100: {Median(lists):0} req/s; same bytes pre-serialised: {Median(raws):0} req/s; "
-                + $"ratio {Median(toRaw):0.00} (median of {rounds} rounds, {toRaw.Min():0.00}–{toRaw.Max():0.00}; goal ≥ 0.8)");
-            var toBare = lists.Zip(bares, (l, b) => l / b).ToList();
-            Console.WriteLine($"bare gRPC server (Kestrel and grpc-dotnet alone) answering the same bytes: {Median(bares):0} req/s; ListLeaderboardEntries / bare = "
-                + $"{Median(toBare):0.00} ({toBare.Min():0.00}–{toBare.Max():0.00})");
-            if (redises.Count > 0)
-            {
-                var toRedis = lists.Zip(redises, (l, r) => l / r).ToList();
-                Console.WriteLine($"Redis ZRANGE … REV WITHSCORES (100 members): {Median(redises):0} req/s; ListLeaderboardEntries / Redis = "
-                    + $"{Median(toRedis):0.00} (median of {rounds} rounds, {toRedis.Min():0.00}–{toRedis.Max():0.00}; goal ≥ 1.2)");
-                var bareToRedis = bares.Zip(redises, (b, r) => b / r).ToList();
-                Console.WriteLine($"  a bare gRPC server answering the same bytes / Redis = {Median(bareToRedis):0.00} ({bareToRedis.Min():0.00}–{bareToRedis.Max():0.00}): the most any gRPC method on this stack could reach");
-            }
-            else
-            {
-                Console.WriteLine("Redis: redis-server or redis-benchmark not installed (apt-get install redis-server); skipped");
+                var toRaw = lists.Zip(raws, (l, r) => l / r).ToList();
+                Console.WriteLine($"ListLeaderboardEntries top-100: {Median(lists):0} req/s; same bytes pre-serialised: {Median(raws):0} req/s; "
+                    + $"ratio {Median(toRaw):0.00} (median of {rounds} rounds, {toRaw.Min():0.00}–{toRaw.Max():0.00}; goal ≥ 0.8)");
+                var toBare = lists.Zip(bares, (l, b) => l / b).ToList();
+                Console.WriteLine($"bare gRPC server (Kestrel and grpc-dotnet alone) answering the same bytes: {Median(bares):0} req/s; ListLeaderboardEntries / bare = "
+                    + $"{Median(toBare):0.00} ({toBare.Min():0.00}–{toBare.Max():0.00})");
+                if (redises.Count > 0)
+                {
+                    var toRedis = lists.Zip(redises, (l, r) => l / r).ToList();
+                    Console.WriteLine($"Redis ZRANGE … REV WITHSCORES (100 members): {Median(redises):0} req/s; ListLeaderboardEntries / Redis = "
+                        + $"{Median(toRedis):0.00} (median of {rounds} rounds, {toRedis.Min():0.00}–{toRedis.Max():0.00}; goal ≥ 1.2)");
+                    var bareToRedis = bares.Zip(redises, (b, r) => b / r).ToList();
+                    Console.WriteLine($"  a bare gRPC server answering the same bytes / Redis = {Median(bareToRedis):0.00} ({bareToRedis.Min():0.00}–{bareToRedis.Max():0.00}): the most any gRPC method on this stack could reach");
+                }
+                else
+                {
+                    Console.WriteLine("Redis: redis-server or redis-benchmark not installed (apt-get install redis-server); skipped");
+                }
             }
         }
         finally
