@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,14 @@ public static class ThemeServiceExtensions
         // Modules name their cacheable pages with [OutputCache(PolicyName = ...)] and evict by tag on change.
         builder.Services.AddOutputCache();
         builder.Services
-            .AddControllersWithViews(options => options.Filters.Add<ThemeSelectionFilter>())
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add<ThemeSelectionFilter>();
+                // Model binding asks every value provider on every bound request; nothing here posts jQuery's
+                // bracketed names (a[b]=c), so those two are not asked.
+                options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+                options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            })
             .AddDataAnnotationsLocalization()
             .ConfigureApplicationPartManager(parts =>
             {

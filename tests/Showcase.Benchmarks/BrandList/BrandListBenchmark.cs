@@ -7,17 +7,18 @@ namespace Showcase.Benchmarks.BrandList;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- brandlist [--brands 30,10000]
-/// [--seconds 10] [--concurrency 16] [--max-requests 500000] [--warmup 120] [--modes list,list-rendered,...]
+/// [--seconds 10] [--concurrency 16] [--max-requests 500000] [--warmup 120] [--rounds 5] [--modes list,list-rendered,...]
 /// [--server-cpus 0]</c>, or <c>brandlist --url http://127.0.0.1:port/path [--uncached]</c> to probe one address.
 /// <para>
 /// For each brand count: a real Showcase process (default demo data, then a recipe adding a manager who can
 /// sign in and brands up to the count), and five pages measured on it: <c>/brands</c> as anonymous visitors
 /// get it (output cache), <c>/brands</c> and one brand's page rendered every time (the output cache bypassed),
 /// and <c>/</c> and <c>/admin/brands</c> signed in as the manager. A bare Kestrel (a separate process) serves
-/// each page's HTML as a static file of the same size, measured right after the page; prints requests per
-/// second, p50, p99 and the ratio page / static file. With <c>--server-cpus 0</c> both servers run under
+/// each page's HTML as a static file of the same size. After both are warmed up, the page and its file are measured in
+/// turn for <c>--rounds</c> rounds; prints requests per second, p50 and p99 of each run, and for the median round (by
+/// ratio) the ratio page / static file with the range over the rounds. With <c>--server-cpus 0</c> both servers run under
 /// <c>taskset -c 0</c>; start the benchmark itself under <c>taskset -c 1</c> to keep the load on the other core.
-/// Each measurement is preceded by a warm-up of at most <c>--warmup</c> seconds that ends when the rate stops rising.
+/// Each page, and each file, is first warmed up for at most <c>--warmup</c> seconds, until its rate stops rising.
 /// </para>
 /// </summary>
 public static class BrandListBenchmark
@@ -29,6 +30,7 @@ public static class BrandListBenchmark
         var concurrency = int.Parse(Option(args, "--concurrency", "16"), CultureInfo.InvariantCulture);
         var maxRequests = long.Parse(Option(args, "--max-requests", "500000"), CultureInfo.InvariantCulture);
         var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "120"), CultureInfo.InvariantCulture));
+        var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
         if (Option(args, "--url", "") is { Length: > 0 } probe)
         {
             // Probe mode: measure one address of an already running host (loopback only).
@@ -45,7 +47,7 @@ public static class BrandListBenchmark
 
         var only = Option(args, "--modes", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var modes = Modes.Where(m => only.Length == 0 || only.Contains(m.Key)).ToList();
-        var rows = new List<(int Brands, Mode Mode, LoadResult Page, LoadResult Static)>();
+        var rows = new List<(int Brands, Mode Mode, LoadResult Page, LoadResult Static, double Lowest, double Highest)>();
         foreach (var count in counts)
         {
             var dataDir = Directory.CreateTempSubdirectory("showcase-bench-").FullName;
@@ -55,8 +57,7 @@ public static class BrandListBenchmark
                 await using var host = await ShowcaseProcess.StartAsync(new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Warning" }, dataDir);
                 var staticDir = Directory.CreateDirectory(Path.Combine(dataDir, "static")).FullName;
                 var code = await FirstBrandCodeAsync(host.WebUrl);
-                // The yardstick serves each page's HTML as a file of its own size, measured right after the page: the
-                // machine is shared and its speed drifts over minutes, so the two sides of a ratio are taken together.
+                // The yardstick serves each page's HTML as a file of its own size, measured in turn with the page.
                 await using var yardstick = await StaticFileServer.StartAsync(staticDir);
                 foreach (var mode in modes)
                 {
@@ -73,11 +74,23 @@ public static class BrandListBenchmark
 
                     var file = mode.Key + ".html";
                     await File.WriteAllTextAsync(Path.Combine(staticDir, file), html);
-                    var page = await LoadGenerator.RunAsync($"{mode.Name} ({count} brands)", url, concurrency, duration, maxRequests, warmup, mode.Rendered, modeCookie);
-                    Report(count, page);
-                    var onDisk = await LoadGenerator.RunAsync($"static file {file}", new Uri(yardstick.Root, "/" + file), concurrency, duration, maxRequests, warmup);
-                    Report(count, page, onDisk);
-                    rows.Add((count, mode, page, onDisk));
+                    var fileUrl = new Uri(yardstick.Root, "/" + file);
+                    await LoadGenerator.RunAsync($"{mode.Name} ({count} brands), warm-up", url, concurrency, duration, maxRequests, warmup, mode.Rendered, modeCookie);
+                    await LoadGenerator.RunAsync($"static file {file}, warm-up", fileUrl, concurrency, duration, maxRequests, warmup);
+                    // The machine's speed drifts by half within minutes: the page and its file are measured in turn,
+                    // round after round, each round's ratio from two runs seconds apart; the median round is reported.
+                    var measured = new List<(LoadResult Page, LoadResult Static)>();
+                    for (var round = 0; round < rounds; round++)
+                    {
+                        var page = await LoadGenerator.RunAsync($"{mode.Name} ({count} brands)", url, concurrency, duration, maxRequests, TimeSpan.Zero, mode.Rendered, modeCookie);
+                        var onDisk = await LoadGenerator.RunAsync($"static file {file}", fileUrl, concurrency, duration, maxRequests, TimeSpan.Zero);
+                        Report(count, page, onDisk);
+                        measured.Add((page, onDisk));
+                    }
+
+                    var median = measured.OrderBy(m => m.Page.RequestsPerSecond / m.Static.RequestsPerSecond).ElementAt(measured.Count / 2);
+                    var ratios = measured.Select(m => m.Page.RequestsPerSecond / m.Static.RequestsPerSecond).ToList();
+                    rows.Add((count, mode, median.Page, median.Static, ratios.Min(), ratios.Max()));
                 }
             }
             finally
@@ -93,11 +106,12 @@ public static class BrandListBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine($"{"mode",-36} {"brands",7} {"bytes",7} {"rps",8} {"p99",9} {"static rps",11} {"static p99",11} {"ratio",6}");
-        foreach (var (brands, mode, page, file) in rows)
+        Console.WriteLine($"median round of {rounds}:");
+        Console.WriteLine($"{"mode",-36} {"brands",7} {"bytes",7} {"rps",8} {"p99",9} {"static rps",11} {"static p99",11} {"ratio",6} {"range",10}");
+        foreach (var (brands, mode, page, file, lowest, highest) in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{mode.Name,-36} {brands,7} {page.BodyBytes,7} {page.RequestsPerSecond,8:F0} {page.P99Ms,7:F2}ms {file.RequestsPerSecond,11:F0} {file.P99Ms,9:F2}ms {page.RequestsPerSecond / file.RequestsPerSecond,6:F2}"));
+                $"{mode.Name,-36} {brands,7} {page.BodyBytes,7} {page.RequestsPerSecond,8:F0} {page.P99Ms,7:F2}ms {file.RequestsPerSecond,11:F0} {file.P99Ms,9:F2}ms {page.RequestsPerSecond / file.RequestsPerSecond,6:F2} {lowest,4:F2}–{highest,4:F2}"));
         }
 
         return rows.Any(r => r.Page.Failures > 0) ? 1 : 0;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Showcase.Brands.Services;
@@ -9,14 +8,11 @@ namespace Showcase.Brands.Pages.Brands;
 [OutputCache(PolicyName = BrandOutputCache.PolicyName)]
 public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directory) : PageModel
 {
-    [FromQuery(Name = "district")]
-    public string? District { get; set; }
+    public string? District { get; private set; }
 
-    [FromQuery(Name = "tag")]
-    public string? Tag { get; set; }
+    public string? Tag { get; private set; }
 
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public BrandListPage Result { get; private set; } = new([], 0, 1, 1);
 
@@ -24,8 +20,18 @@ public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directo
 
     public IReadOnlyList<(string Tag, int Count)> Tags { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <c>district</c>, <c>tag</c> and <c>page</c> from the query itself: the busiest public page skips model binding
+    /// (its value providers and binders cost a rendered request more than the brand query). A page that is not a
+    /// positive number is the first page, as binding left it.
+    /// </summary>
+    public async Task OnGetAsync()
     {
+        var query = Request.Query;
+        District = query["district"].FirstOrDefault();
+        Tag = query["tag"].FirstOrDefault();
+        PageNumber = int.TryParse(query["page"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
+        var cancellationToken = HttpContext.RequestAborted;
         Districts = (await directory.GetAsync(cancellationToken)).Districts;
         // The tag chips follow the chosen district: its tags, with its counts.
         Tags = await catalog.TagsAsync(20, Empty(District), cancellationToken);
@@ -36,24 +42,44 @@ public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directo
 
     public string ListUrl(string? district, string? tag, int page = 1)
     {
-        var query = new List<string>();
+        var url = "/brands";
+        var separator = '?';
         if (!string.IsNullOrEmpty(district))
         {
-            query.Add("district=" + Uri.EscapeDataString(district));
+            url = string.Concat(url, "?district=", Escape(district));
+            separator = '&';
         }
 
         if (!string.IsNullOrEmpty(tag))
         {
-            query.Add("tag=" + Uri.EscapeDataString(tag));
+            url = string.Concat(url, separator.ToString(), "tag=", Escape(tag));
+            separator = '&';
         }
 
-        if (page > 1)
-        {
-            query.Add("page=" + page);
-        }
-
-        return query.Count == 0 ? "/brands" : "/brands?" + string.Join('&', query);
+        return page > 1 ? string.Concat(url, separator.ToString(), "page=", page.ToString(System.Globalization.CultureInfo.InvariantCulture)) : url;
     }
+
+    /// <summary>
+    /// District codes and tags escaped once per process: a rendered list writes a link for every district and tag chip.
+    /// Bounded, since a visitor's own query values pass through here too.
+    /// </summary>
+    private static string Escape(string value)
+    {
+        if (EscapedValues.TryGetValue(value, out var escaped))
+        {
+            return escaped;
+        }
+
+        escaped = Uri.EscapeDataString(value);
+        if (EscapedValues.Count < 4096)
+        {
+            EscapedValues.TryAdd(value, escaped);
+        }
+
+        return escaped;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> EscapedValues = new(StringComparer.Ordinal);
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
