@@ -8,6 +8,8 @@ namespace Showcase.Brands.Pages.Brands;
 [OutputCache(PolicyName = BrandOutputCache.PolicyName)]
 public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directory) : PageModel
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> EscapedValues = new(StringComparer.Ordinal);
+
     public string? District { get; private set; }
 
     public string? Tag { get; private set; }
@@ -78,8 +80,6 @@ public sealed class IndexModel(BrandCatalog catalog, ICommunityDirectory directo
 
         return escaped;
     }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> EscapedValues = new(StringComparer.Ordinal);
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
