@@ -17,10 +17,7 @@ public static class ShowcasePipeline
     public static WebApplication UseShowcase(this WebApplication app)
     {
         var timeline = app.Services.GetService<StartupTimeline>();
-        if (timeline is not null)
-        {
-            app.UseFirstRequestMark(timeline);
-        }
+        app.UseFirstRequestMark(timeline, app.Services.GetRequiredService<FirstRequestSignal>());
 
         app.UseShowcaseSecurityHeaders();
         if (!app.Environment.IsDevelopment())

@@ -36,6 +36,7 @@ public static class IdentityServiceExtensions
         }
 
         services.AddScoped<IStartupTask, DataProtectionKeysStartupTask>();
+        DataProtectionKeyRingLoader.Replace(services);
 
         services
             .AddIdentity<ShowcaseUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>

@@ -31,10 +31,20 @@ public static class BrandListBenchmark
         var maxRequests = long.Parse(Option(args, "--max-requests", "500000"), CultureInfo.InvariantCulture);
         var warmup = TimeSpan.FromSeconds(double.Parse(Option(args, "--warmup", "120"), CultureInfo.InvariantCulture));
         var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
+        if (Option(args, "--seed", "") is { Length: > 0 } seedDir)
+        {
+            // Seed mode: prepare a data folder with the first count of --brands and the manager, for --url runs.
+            await SeedAsync(Directory.CreateDirectory(seedDir).FullName, counts[0]);
+            return 0;
+        }
+
         if (Option(args, "--url", "") is { Length: > 0 } probe)
         {
-            // Probe mode: measure one address of an already running host (loopback only).
-            Report(0, await LoadGenerator.RunAsync(probe, new Uri(probe), concurrency, duration, maxRequests, warmup, bypassOutputCache: args.Contains("--uncached")));
+            // Probe mode: measure one address of an already running host (loopback only); --manager signs in as the
+            // manager of a data folder made by --seed (both with the same SHOWCASE_BENCH_PASSWORD).
+            var url = new Uri(probe);
+            var cookie = args.Contains("--manager") ? await SignInAsync(new Uri(url.GetLeftPart(UriPartial.Authority))) : null;
+            Report(0, await LoadGenerator.RunAsync(probe, url, concurrency, duration, maxRequests, warmup, bypassOutputCache: args.Contains("--uncached"), cookie));
             return 0;
         }
 
@@ -136,7 +146,10 @@ public static class BrandListBenchmark
 
     private const string PasswordVariable = "SHOWCASE_BENCH_PASSWORD";
 
-    private static readonly string ManagerPassword = "bench-" + Guid.NewGuid().ToString("N")[..12] + "-1";
+    /// <summary>The manager's password: SHOWCASE_BENCH_PASSWORD when set (so that --seed and --url --manager can meet), else a new one.</summary>
+    private static readonly string ManagerPassword = Environment.GetEnvironmentVariable(PasswordVariable) is { Length: >= 10 } given
+        ? given
+        : "bench-" + Guid.NewGuid().ToString("N")[..12] + "-1";
 
     private static async Task<string> FetchAsync(Uri url, bool rendered, string? cookie)
     {
