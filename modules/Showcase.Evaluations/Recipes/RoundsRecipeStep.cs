@@ -62,14 +62,15 @@ internal sealed class RoundsRecipeStep(
         var db = store.Db;
         var ledgerBefore = round.LedgerSequence;
 
-        // Entries: added with the published brand version of now; a recipe entry is accepted (or withdrawn).
+        // Entries: added with the published brand version of now; a recipe entry is accepted (or withdrawn). The
+        // conflicts the organisation tree implies are refreshed once, after the recipe's own conflicts, not per entry.
         var stored = await db.Entries.Where(e => e.RoundId == round.Id).ToListAsync(cancellationToken);
         foreach (var entry in model.Entries)
         {
             var row = stored.FirstOrDefault(e => e.Code == entry.Code);
             if (row is null)
             {
-                row = await Refused(entry.Source, "brand", () => applications.EnterCoreAsync(round, new Applicant(actor, "", AnyCommunity: true), entry.Brand, entry.Code, EntryStatus.Accepted, cancellationToken));
+                row = await Refused(entry.Source, "brand", () => applications.EnterCoreAsync(round, new Applicant(actor, "", AnyCommunity: true), entry.Brand, entry.Code, EntryStatus.Accepted, refreshImpliedConflicts: false, cancellationToken));
                 stored.Add(row);
             }
             else if (row.BrandCode != entry.Brand)

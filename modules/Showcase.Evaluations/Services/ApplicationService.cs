@@ -23,11 +23,15 @@ public sealed class ApplicationService(IUnitOfWork work, RoundStore store, IEntr
                 throw new EvaluationRefusedException(RefusalReasons.WrongState, $"Round '{roundCode}' is {round.State.ToName()}: applications are taken while it is APPLICATIONS_OPEN.");
             }
 
-            return await EnterCoreAsync(round, applicant, brandCode, null, EntryStatus.Applied, ct);
+            return await EnterCoreAsync(round, applicant, brandCode, null, EntryStatus.Applied, refreshImpliedConflicts: true, ct);
         }, cancellationToken);
 
     /// <summary>Makes an entry (recipes give its code and status; applications get the next free code).</summary>
-    internal async Task<Entry> EnterCoreAsync(Round round, Applicant applicant, string brandCode, string? code, EntryStatus status, CancellationToken cancellationToken)
+    /// <param name="refreshImpliedConflicts">
+    /// false when the caller enters many and refreshes the implied conflicts once after the last (a recipe): each
+    /// refresh reads every entry and judge of the round, which made loading a round's entries quadratic.
+    /// </param>
+    internal async Task<Entry> EnterCoreAsync(Round round, Applicant applicant, string brandCode, string? code, EntryStatus status, bool refreshImpliedConflicts, CancellationToken cancellationToken)
     {
         var brand = await brands.FindPublishedAsync(brandCode, cancellationToken)
             ?? throw new EvaluationRefusedException(RefusalReasons.BrandNotPublished, $"Brand '{brandCode}' is not published: only a published brand can be entered.");
@@ -68,7 +72,11 @@ public sealed class ApplicationService(IUnitOfWork work, RoundStore store, IEntr
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(applicant.Name, "entry.apply", RoundAdministration.Target(round), $"{entry.Code}: brand {brand.Code} version {brand.Version} ({status})", cancellationToken);
-        await conflicts.RefreshImpliedCoreAsync(round, applicant.Name, cancellationToken);
+        if (refreshImpliedConflicts)
+        {
+            await conflicts.RefreshImpliedCoreAsync(round, applicant.Name, cancellationToken);
+        }
+
         work.Raise(new RoundDefinitionChanged(round.Code, "entries", round.Revision));
         return entry;
     }
