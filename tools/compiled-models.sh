@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 contexts=(
   "src/Showcase.Core Core Showcase.Core.Data"
+  "modules/Showcase.Brands Brands Showcase.Brands.Data"
+  "modules/Showcase.Organizations Organizations Showcase.Organizations.Data"
 )
 dotnet tool restore >/dev/null
 dotnet build src/Showcase.Web -v q -nologo >/dev/null

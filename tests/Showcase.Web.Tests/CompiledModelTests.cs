@@ -32,14 +32,56 @@ public sealed class CompiledModelTests
             // As a context using it would: a compiled model no context has used yet has no runtime dependencies, and
             // its debug view of a value-converted property throws (which made this test depend on the tests before it).
             var initialized = context.GetService<IModelRuntimeInitializer>().Initialize(model, designTime: false);
-            if (fromCode != initialized.ToDebugString(MetadataDebugStringOptions.LongDefault))
+            if (fromCode != WithoutComplexTypeMappingAnnotations(initialized.ToDebugString(MetadataDebugStringOptions.LongDefault)))
             {
                 stale.Add(type.Name);
             }
         }
 
         compiled.ShouldContain($"{provider}CoreDbContext");
+        compiled.ShouldContain($"{provider}BrandsDbContext");
+        compiled.ShouldContain($"{provider}OrganizationsDbContext");
         stale.ShouldBeEmpty($"these {provider} compiled models differ from their models built from code; run tools/compiled-models.sh");
+    }
+
+    /// <summary>
+    /// A compiled model writes down, for each complex type (Brands' content), the table mapping it shares with its entity
+    /// (function, schema, SQL query, table, view, view schema: one block of six annotations), which a model built from
+    /// code leaves implicit. Only that block is dropped: every column, type and the entity's own table still compare.
+    /// </summary>
+    private static string WithoutComplexTypeMappingAnnotations(string debugView)
+    {
+        string[] mapping = ["Relational:FunctionName:", "Relational:Schema:", "Relational:SqlQuery:", "Relational:TableName:", "Relational:ViewName:", "Relational:ViewSchema:"];
+        var lines = debugView.Split('\n').ToList();
+        for (var i = 0; i + mapping.Length < lines.Count; i++)
+        {
+            if (lines[i].Trim() == "Annotations:"
+                && mapping.Select((m, k) => lines[i + 1 + k].TrimStart().StartsWith(m, StringComparison.Ordinal)).All(x => x)
+                && (i + 1 + mapping.Length == lines.Count || !lines[i + 1 + mapping.Length].TrimStart().StartsWith("Relational:", StringComparison.Ordinal))
+                && IsComplexTypeBlock(lines, i))
+            {
+                lines.RemoveRange(i, 1 + mapping.Length);
+                i--;
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Whether the annotations block at <paramref name="index"/> belongs to a complex property (declared above it, deeper than an entity).</summary>
+    private static bool IsComplexTypeBlock(List<string> lines, int index)
+    {
+        var indent = lines[index].Length - lines[index].TrimStart().Length;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var own = lines[i].Length - lines[i].TrimStart().Length;
+            if (own < indent)
+            {
+                return lines[i].TrimStart().StartsWith("ComplexType:", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     [Fact]
