@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,18 @@ internal sealed class DataProtectionKeyRingLoader(IDataProtectionProvider provid
     /// <summary>The full name of ASP.NET Core's hosted service that this one replaces.</summary>
     public const string ReplacedService = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
 
+    /// <summary>
+    /// Takes ASP.NET Core's hosted service out when the service provider is built: Razor Pages, antiforgery and
+    /// authentication each add it again (TryAddEnumerable) when registered after <c>AddShowcaseIdentity</c>, so it is
+    /// removed from the finished collection, by a service provider factory that otherwise builds the default provider
+    /// with the options the host would have used (scopes and the container checked in Development).
+    /// </summary>
+    public static void ReplaceWhenBuilt(WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Host.UseServiceProviderFactory(new KeyRingLoaderProviderFactory(new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development }));
+    }
+
     public static void Replace(IServiceCollection services)
     {
         var replaced = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == ReplacedService).ToList();
@@ -30,6 +43,19 @@ internal sealed class DataProtectionKeyRingLoader(IDataProtectionProvider provid
         }
 
         services.AddHostedService<DataProtectionKeyRingLoader>();
+    }
+
+    private sealed class KeyRingLoaderProviderFactory(ServiceProviderOptions options) : IServiceProviderFactory<IServiceCollection>
+    {
+        private readonly DefaultServiceProviderFactory _default = new(options);
+
+        public IServiceCollection CreateBuilder(IServiceCollection services)
+        {
+            Replace(services);
+            return _default.CreateBuilder(services);
+        }
+
+        public IServiceProvider CreateServiceProvider(IServiceCollection containerBuilder) => _default.CreateServiceProvider(containerBuilder);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -36,7 +36,7 @@ public static class IdentityServiceExtensions
         }
 
         services.AddScoped<IStartupTask, DataProtectionKeysStartupTask>();
-        DataProtectionKeyRingLoader.Replace(services);
+        DataProtectionKeyRingLoader.ReplaceWhenBuilt(builder);
 
         services
             .AddIdentity<ShowcaseUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>
