@@ -34,12 +34,7 @@ public sealed class BrandIndexesTests
     {
         Skip.IfNot(TemporaryPostgresDatabase.IsConfigured, TemporaryPostgresDatabase.SkipReason);
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
-        await using var host = await ShowcaseTestHost.StartAsync(
-            settings: new Dictionary<string, string?>
-            {
-                ["Showcase:Database:Provider"] = "Postgres",
-                ["Showcase:Database:ConnectionString"] = database.ConnectionString,
-            });
+        await using var host = await ShowcaseTestHost.StartAsync(settings: database.HostSettings);
 
         var definitions = await host.InScopeAsync(sp => ReadAsync(
             sp.GetRequiredService<BrandsDbContext>(),

@@ -15,12 +15,7 @@ public sealed class BrandsOnPostgresTests
     {
         Skip.IfNot(TemporaryPostgresDatabase.IsConfigured, TemporaryPostgresDatabase.SkipReason);
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
-        await using var host = await ShowcaseTestHost.StartAsync(
-            settings: new Dictionary<string, string?>
-            {
-                ["Showcase:Database:Provider"] = "Postgres",
-                ["Showcase:Database:ConnectionString"] = database.ConnectionString,
-            });
+        await using var host = await ShowcaseTestHost.StartAsync(settings: database.HostSettings);
         await host.RunRecipeAsync("""
             { "name": "pg", "steps": [
               { "step": "organizations", "units": [

@@ -30,6 +30,13 @@ public sealed class TemporaryPostgresDatabase : IAsyncDisposable
     /// <summary>The connection string of the new database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The settings that put a host on this database.</summary>
+    public Dictionary<string, string?> HostSettings => new()
+    {
+        ["Showcase:Database:Provider"] = "Postgres",
+        ["Showcase:Database:ConnectionString"] = ConnectionString,
+    };
+
     public static async Task<TemporaryPostgresDatabase> CreateAsync()
     {
         var server = Server ?? throw new InvalidOperationException(SkipReason);
