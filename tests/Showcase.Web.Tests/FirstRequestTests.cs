@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Shouldly;
 using Showcase.Abstractions.Hosting;
 using Showcase.Web.Tests.Support;
@@ -7,7 +6,7 @@ using Showcase.Web.Tests.Support;
 namespace Showcase.Web.Tests;
 
 /// <summary>
-/// A start's background work (loading the leaderboards, the search indexes' check, the key ring) waits for
+/// A start's background work (loading the leaderboards, the search indexes' check) waits for
 /// <see cref="IFirstRequest"/>: the first request's end, or <c>Showcase:BackgroundStartDelay</c> when none comes.
 /// </summary>
 public sealed class FirstRequestTests
@@ -33,16 +32,5 @@ public sealed class FirstRequestTests
         await using var web = new ShowcaseWebFactory(new Dictionary<string, string> { ["Showcase:BackgroundStartDelay"] = "00:00:00.200" }, _ => { });
 
         await web.Services.GetRequiredService<IFirstRequest>().Served.WaitAsync(TimeSpan.FromSeconds(10));
-    }
-
-    [Fact]
-    public void The_key_ring_is_read_by_Showcase_after_the_first_request_not_by_ASP_NET_Cores_hosted_service_before_listening()
-    {
-        using var web = new ShowcaseWebFactory();
-
-        var hosted = web.Services.GetServices<IHostedService>().Select(s => s.GetType().FullName).ToList();
-
-        hosted.ShouldContain("Showcase.Core.Identity.DataProtectionKeyRingLoader");
-        hosted.ShouldNotContain("Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
     }
 }

@@ -36,7 +36,6 @@ public static class IdentityServiceExtensions
         }
 
         services.AddScoped<IStartupTask, DataProtectionKeysStartupTask>();
-        DataProtectionKeyRingLoader.ReplaceWhenBuilt(builder);
 
         services
             .AddIdentity<ShowcaseUser, Microsoft.AspNetCore.Identity.IdentityRole>(options =>
