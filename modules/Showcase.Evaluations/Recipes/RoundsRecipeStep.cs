@@ -70,7 +70,7 @@ internal sealed class RoundsRecipeStep(
             var row = stored.FirstOrDefault(e => e.Code == entry.Code);
             if (row is null)
             {
-                row = await Refused(entry.Source, "brand", () => applications.EnterCoreAsync(round, new Applicant(actor, "", AnyCommunity: true), entry.Brand, entry.Code, EntryStatus.Accepted, refreshImpliedConflicts: false, cancellationToken));
+                row = await Refused(entry.Source, "brand", () => applications.EnterCoreAsync(round, new Applicant(actor, "", AnyCommunity: true), entry.Brand, entry.Code, EntryStatus.Accepted, cancellationToken));
                 stored.Add(row);
             }
             else if (row.BrandCode != entry.Brand)

@@ -23,15 +23,17 @@ public sealed class ApplicationService(IUnitOfWork work, RoundStore store, IEntr
                 throw new EvaluationRefusedException(RefusalReasons.WrongState, $"Round '{roundCode}' is {round.State.ToName()}: applications are taken while it is APPLICATIONS_OPEN.");
             }
 
-            return await EnterCoreAsync(round, applicant, brandCode, null, EntryStatus.Applied, refreshImpliedConflicts: true, ct);
+            var entry = await EnterCoreAsync(round, applicant, brandCode, null, EntryStatus.Applied, ct);
+            await conflicts.RefreshImpliedCoreAsync(round, applicant.Name, ct);
+            return entry;
         }, cancellationToken);
 
     /// <summary>Makes an entry (recipes give its code and status; applications get the next free code).</summary>
-    /// <param name="refreshImpliedConflicts">
-    /// false when the caller enters many and refreshes the implied conflicts once after the last (a recipe): each
-    /// refresh reads every entry and judge of the round, which made loading a round's entries quadratic.
-    /// </param>
-    internal async Task<Entry> EnterCoreAsync(Round round, Applicant applicant, string brandCode, string? code, EntryStatus status, bool refreshImpliedConflicts, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The caller refreshes the conflicts the organisation tree implies once it has entered what it enters: each refresh
+    /// reads every entry and judge of the round, and doing it per entry made loading a round's entries quadratic.
+    /// </remarks>
+    internal async Task<Entry> EnterCoreAsync(Round round, Applicant applicant, string brandCode, string? code, EntryStatus status, CancellationToken cancellationToken)
     {
         var brand = await brands.FindPublishedAsync(brandCode, cancellationToken)
             ?? throw new EvaluationRefusedException(RefusalReasons.BrandNotPublished, $"Brand '{brandCode}' is not published: only a published brand can be entered.");
@@ -72,11 +74,6 @@ public sealed class ApplicationService(IUnitOfWork work, RoundStore store, IEntr
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(applicant.Name, "entry.apply", RoundAdministration.Target(round), $"{entry.Code}: brand {brand.Code} version {brand.Version} ({status})", cancellationToken);
-        if (refreshImpliedConflicts)
-        {
-            await conflicts.RefreshImpliedCoreAsync(round, applicant.Name, cancellationToken);
-        }
-
         work.Raise(new RoundDefinitionChanged(round.Code, "entries", round.Revision));
         return entry;
     }

@@ -9,7 +9,7 @@ namespace Showcase.Core.Hosting;
 /// </summary>
 internal static class FirstRequestMark
 {
-    public static IApplicationBuilder UseFirstRequestMark(this IApplicationBuilder app, StartupTimeline? timeline, FirstRequestSignal signal)
+    public static IApplicationBuilder UseFirstRequestMark(this IApplicationBuilder app, StartupTimeline timeline, FirstRequestSignal signal)
     {
         var marked = 0;
         return app.Use((context, next) =>
@@ -20,7 +20,7 @@ internal static class FirstRequestMark
                 {
                     if (Interlocked.Exchange(ref marked, 1) == 0)
                     {
-                        timeline?.Mark($"first request served ({context.Request.Path} {context.Response.StatusCode})");
+                        timeline.Mark($"first request served ({context.Request.Path} {context.Response.StatusCode})");
                         signal.Complete();
                     }
 

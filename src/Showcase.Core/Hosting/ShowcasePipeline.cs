@@ -16,7 +16,8 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
-        var timeline = app.Services.GetService<StartupTimeline>();
+        // Both come with AddShowcaseModules.
+        var timeline = app.Services.GetRequiredService<StartupTimeline>();
         app.UseFirstRequestMark(timeline, app.Services.GetRequiredService<FirstRequestSignal>());
 
         app.UseShowcaseSecurityHeaders();
@@ -63,7 +64,7 @@ public static class ShowcasePipeline
             page.UseAntiforgery();
         });
 
-        timeline?.Mark("middleware");
+        timeline.Mark("middleware");
         return app;
     }
 
