@@ -12,9 +12,8 @@ namespace Showcase.Brands.Search;
 /// <remarks>
 /// Without an index on disk (a new data folder) the check and rebuild happen before the site serves, so that search
 /// works from the first request. With one, the comparison (a count query and opening the index, which loads Lucene and
-/// the Chinese analyser) runs once the host has served its first request (<see cref="IFirstRequest"/>), off the path
-/// to the first page and not competing with it for the processor: an index that fell behind is fixed a moment after
-/// start instead of delaying every restart. The brands' and the demo sites' tasks derive from it.
+/// the Chinese analyser) runs once the host has started, off the path to the first page: an index that fell behind
+/// is fixed a moment after start instead of delaying every restart. The brands' and the demo sites' tasks derive from it.
 /// </remarks>
 public abstract class LuceneIndexStartupTask(
     IServiceProvider services,
@@ -44,12 +43,10 @@ public abstract class LuceneIndexStartupTask(
             return;
         }
 
-        var firstRequest = services.GetService<IFirstRequest>()?.Served ?? Task.CompletedTask;
         lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
         {
             try
             {
-                await firstRequest.WaitAsync(lifetime.ApplicationStopping);
                 await using var scope = scopes.CreateAsyncScope();
                 await CheckAsync(scope.ServiceProvider, lifetime.ApplicationStopping);
             }

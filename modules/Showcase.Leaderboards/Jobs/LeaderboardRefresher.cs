@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Showcase.Abstractions.Hosting;
 using Showcase.Leaderboards.Snapshots;
 
 namespace Showcase.Leaderboards.Jobs;
@@ -10,16 +9,10 @@ namespace Showcase.Leaderboards.Jobs;
 /// The store's one writer: loads every round at start, rebuilds a round when its events ask for it, and polls for
 /// revisions this node has not seen (changes made by another node, or events lost in a crash).
 /// </summary>
-/// <remarks>
-/// The load at start waits for the host's first request (<see cref="IFirstRequest"/>): building every round's
-/// standings takes the processor from the first page on a small machine. Until it is done the API answers
-/// UNAVAILABLE with a retry delay, as it always did while loading.
-/// </remarks>
-internal sealed class LeaderboardRefresher(LeaderboardStore store, IFirstRequest firstRequest, IOptions<LeaderboardsOptions> options, ILogger<LeaderboardRefresher> logger) : BackgroundService
+internal sealed class LeaderboardRefresher(LeaderboardStore store, IOptions<LeaderboardsOptions> options, ILogger<LeaderboardRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await firstRequest.Served.WaitAsync(stoppingToken);
         await RunSafelyAsync(() => store.SynchroniseAsync(stoppingToken), "loading the leaderboards");
         var lastPoll = DateTime.UtcNow;
         while (!stoppingToken.IsCancellationRequested)

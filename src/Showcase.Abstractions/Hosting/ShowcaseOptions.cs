@@ -23,12 +23,6 @@ public sealed class ShowcaseOptions
 
     /// <summary>Whether the default recipe runs when the database is new. Tests switch it off.</summary>
     public bool SeedDemoData { get; set; } = true;
-
-    /// <summary>
-    /// How long after listening the start's background work (index checks, loading the leaderboards) waits for a first
-    /// request before it begins anyway (<see cref="IFirstRequest"/>). Default 2 s; zero starts it at once.
-    /// </summary>
-    public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(2);
 }
 
 public sealed class DatabaseOptions

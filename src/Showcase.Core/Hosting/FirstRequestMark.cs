@@ -3,13 +3,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Showcase.Core.Hosting;
 
-/// <summary>
-/// Ends the <see cref="StartupTimeline"/> with the first request served, and lets the start's background work begin
-/// (<see cref="FirstRequestSignal"/>); every later request only reads one field.
-/// </summary>
+/// <summary>Ends the <see cref="StartupTimeline"/> with the first request served; every later request only reads one field.</summary>
 internal static class FirstRequestMark
 {
-    public static IApplicationBuilder UseFirstRequestMark(this IApplicationBuilder app, StartupTimeline timeline, FirstRequestSignal signal)
+    public static IApplicationBuilder UseFirstRequestMark(this IApplicationBuilder app, StartupTimeline timeline)
     {
         var marked = 0;
         return app.Use((context, next) =>
@@ -21,7 +18,6 @@ internal static class FirstRequestMark
                     if (Interlocked.Exchange(ref marked, 1) == 0)
                     {
                         timeline.Mark($"first request served ({context.Request.Path} {context.Response.StatusCode})");
-                        signal.Complete();
                     }
 
                     return Task.CompletedTask;

@@ -28,8 +28,6 @@ public static class ShowcaseHostBuilderExtensions
         timeline.Mark("module discovery");
         builder.Services.AddSingleton(catalog);
         builder.Services.AddOptions<ShowcaseOptions>().Bind(builder.Configuration.GetSection(ShowcaseOptions.Section));
-        builder.Services.AddSingleton<FirstRequestSignal>();
-        builder.Services.AddSingleton<IFirstRequest>(sp => sp.GetRequiredService<FirstRequestSignal>());
 
         var startups = catalog.Modules
             .Where(m => m.StartupType is not null)

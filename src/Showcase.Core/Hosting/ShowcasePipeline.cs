@@ -16,9 +16,11 @@ public static class ShowcasePipeline
     /// <summary>The middleware every request goes through, in order.</summary>
     public static WebApplication UseShowcase(this WebApplication app)
     {
-        // Both come with AddShowcaseModules.
-        var timeline = app.Services.GetRequiredService<StartupTimeline>();
-        app.UseFirstRequestMark(timeline, app.Services.GetRequiredService<FirstRequestSignal>());
+        var timeline = app.Services.GetService<StartupTimeline>();
+        if (timeline is not null)
+        {
+            app.UseFirstRequestMark(timeline);
+        }
 
         app.UseShowcaseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
@@ -64,7 +66,7 @@ public static class ShowcasePipeline
             page.UseAntiforgery();
         });
 
-        timeline.Mark("middleware");
+        timeline?.Mark("middleware");
         return app;
     }
 
