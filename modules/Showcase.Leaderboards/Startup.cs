@@ -17,6 +17,7 @@ using Showcase.Leaderboards.Jobs;
 using Showcase.Leaderboards.OpenApi;
 using Showcase.Leaderboards.Paging;
 using Showcase.Leaderboards.Snapshots;
+using Showcase.Organizations.Models;
 
 namespace Showcase.Leaderboards;
 
@@ -45,6 +46,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IDomainEventHandler<RoundStateChanged>>(sp => sp.GetRequiredService<RoundEventsHandler>());
         services.AddScoped<IDomainEventHandler<RoundDefinitionChanged>>(sp => sp.GetRequiredService<RoundEventsHandler>());
         services.AddScoped<IDomainEventHandler<ResultsPublished>>(sp => sp.GetRequiredService<RoundEventsHandler>());
+        services.AddScoped<IDomainEventHandler<OrganizationUnitsChanged>, OrganizationEventsHandler>();
         services.AddScoped<INodeResync, LeaderboardsResync>();
 
         // Every unary method also answers as JSON over HTTP/1.1 (the routes are the protos' google.api.http rules);

@@ -23,7 +23,7 @@ internal sealed class RoundDirectory(EvaluationsDbContext db) : IRoundDirectory
             : Summary(round, await db.Stages.AsNoTracking().Where(s => s.RoundId == round.Id).ToListAsync(cancellationToken));
     }
 
-    private static RoundSummary Summary(Round round, IEnumerable<Stage> stages) => new(
+    internal static RoundSummary Summary(Round round, IEnumerable<Stage> stages) => new(
         round.Code,
         round.Title,
         round.Year,

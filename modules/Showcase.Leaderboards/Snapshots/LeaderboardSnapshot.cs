@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Google.Protobuf;
 using Showcase.Api.V1;
@@ -22,7 +21,9 @@ public sealed class LeaderboardSnapshot
     /// <summary>How many distinct pages of one version keep their bytes; more (odd page sizes) are encoded per call.</summary>
     internal const int MaxCachedPages = 256;
 
-    private readonly FrozenDictionary<string, int> _index;
+    // A plain dictionary, only read after the constructor: freezing one of 1,000 codes cost more than every look-up a
+    // version gets in a live round, where a new version comes with every submission.
+    private readonly Dictionary<string, int> _index;
     private readonly ConcurrentDictionary<PageKey, EncodedPage> _pages = new();
     private EncodedEvent? _initial;
     private EncodedEvent? _resync;
@@ -34,7 +35,7 @@ public sealed class LeaderboardSnapshot
         Entries = entries;
         BuiltUtc = builtUtc;
         var ranked = 0;
-        var index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
@@ -53,11 +54,10 @@ public sealed class LeaderboardSnapshot
                 ranked++;
             }
 
-            index.Add(entry.EntryCode, i);
+            _index.Add(entry.EntryCode, i);
         }
 
         RankedCount = ranked;
-        _index = index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The leaderboard's resource name: <c>rounds/{code}</c> or <c>rounds/{code}/stages/{key}</c>.</summary>
@@ -111,7 +111,8 @@ public sealed class LeaderboardSnapshot
         var change = new LeaderboardChangeEvent { PreviousVersion = previous.Version, TotalSize = Entries.Length };
         foreach (var entry in Entries)
         {
-            if (previous.Find(entry.EntryCode) is not { } before || !before.Equals(entry))
+            // A line taken over unchanged from the previous version is the same object (SnapshotBuilder).
+            if (previous.Find(entry.EntryCode) is not { } before || (!ReferenceEquals(before, entry) && !before.Equals(entry)))
             {
                 change.ChangedEntries.Add(entry);
             }

@@ -22,6 +22,10 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
     private readonly SemaphoreSlim _writer = new(1, 1);
     private volatile bool _loaded;
 
+    // The organisation tree the snapshots name communities and districts from: read once, and again when
+    // Organizations says a unit changed (OrganizationEventsHandler) or at the next poll, not for every rebuild.
+    private volatile OrganizationTree? _tree;
+
     /// <summary>False until the first load of every round finished; calls are answered UNAVAILABLE until then.</summary>
     public bool IsLoaded => _loaded;
 
@@ -42,10 +46,14 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
 
     internal void TakeRequest(string roundCode) => _pending.TryRemove(roundCode, out _);
 
+    /// <summary>Units were renamed or moved: the next rebuild reads the organisation tree again.</summary>
+    public void ForgetOrganizations() => _tree = null;
+
     /// <summary>Loads or reloads every round whose revision differs from what this node holds; forgets deleted ones.</summary>
     public async Task SynchroniseAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        await ReadOrganizationsAsync(scope.ServiceProvider, cancellationToken);
         var rounds = await scope.ServiceProvider.GetRequiredService<IRoundDirectory>().ListAsync(cancellationToken);
         foreach (var summary in rounds)
         {
@@ -72,6 +80,20 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
         _loaded = true;
     }
 
+    /// <summary>
+    /// Reads the tree again (a change whose event this node missed shows at the poll) but keeps the one held when it
+    /// names the same units, so the next rebuild still takes unchanged lines over (<see cref="SnapshotSource"/>).
+    /// </summary>
+    private async Task ReadOrganizationsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var fresh = await services.GetRequiredService<IOrganizationDirectory>().GetTreeAsync(cancellationToken);
+        var held = _tree;
+        if (held is null || held.Count != fresh.Count || !held.DepthFirst().SequenceEqual(fresh.DepthFirst()))
+        {
+            _tree = fresh;
+        }
+    }
+
     /// <summary>Rebuilds one round from Evaluations' read side, if its revision moved, and publishes the new versions.</summary>
     public async Task RefreshAsync(string roundCode, CancellationToken cancellationToken)
     {
@@ -81,8 +103,7 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var results = await services.GetRequiredService<IStandingsReader>().GetAsync(roundCode, cancellationToken);
-            var summary = results is null ? null : await services.GetRequiredService<IRoundDirectory>().FindAsync(roundCode, cancellationToken);
-            if (results is null || summary is null)
+            if (results is null)
             {
                 if (_rounds.TryRemove(roundCode, out var gone))
                 {
@@ -98,12 +119,12 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
                 return;
             }
 
-            var tree = await services.GetRequiredService<IOrganizationDirectory>().GetTreeAsync(cancellationToken);
+            var tree = _tree ??= await services.GetRequiredService<IOrganizationDirectory>().GetTreeAsync(cancellationToken);
             var published = results.State is RoundState.PublicNotice or RoundState.Final;
             var intervals = published && results.Standings.Entries.Length > 0
                 ? await services.GetRequiredService<ResultsService>().IntervalsAsync(roundCode, cancellationToken)
                 : null;
-            Publish(board, summary, results, tree, intervals);
+            Publish(board, results, tree, intervals);
         }
         finally
         {
@@ -111,7 +132,7 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
         }
     }
 
-    private void Publish(RoundBoard board, RoundSummary summary, RoundResults results, OrganizationTree tree, Scoring.Statistics.RankUncertainty? intervals)
+    private void Publish(RoundBoard board, RoundResults results, OrganizationTree tree, Scoring.Statistics.RankUncertainty? intervals)
     {
         var version = results.Revision;
         var now = time.GetUtcNow();
@@ -120,15 +141,23 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
         var parents = new List<string> { ResourceNames.Round(board.Code) };
         parents.AddRange(stages.Select(s => ResourceNames.Stage(board.Code, s.Stage)));
         var histories = board.EnsureLeaderboards(parents);
-        board.SetView(new RoundView(SnapshotBuilder.RoundMessage(summary, version, results.IsProvisional), results, intervals));
+        board.SetView(new RoundView(SnapshotBuilder.RoundMessage(results.Summary, version, results.IsProvisional), results, intervals));
 
+        // Lines whose standing did not move are taken over from the current versions when they were built from the
+        // same entries and the same tree; the rest are built (SnapshotBuilder).
+        var source = new SnapshotSource(results.Snapshot.Entries, tree);
+        var reuse = board.BuiltFrom == source;
         var round = histories[parents[0]];
-        round.Publish(new LeaderboardSnapshot(round.Parent, version, SnapshotBuilder.RoundEntries(results, tree, intervals), now), settings.KeepVersions, settings.KeepFor, now);
+        var entries = SnapshotBuilder.RoundEntries(results, tree, intervals, reuse ? round.Current : null);
+        round.Publish(new LeaderboardSnapshot(round.Parent, version, entries, now), settings.KeepVersions, settings.KeepFor, now);
         foreach (var stage in stages)
         {
             var history = histories[ResourceNames.Stage(board.Code, stage.Stage)];
-            history.Publish(new LeaderboardSnapshot(history.Parent, version, SnapshotBuilder.StageEntries(results, tree, stage), now), settings.KeepVersions, settings.KeepFor, now);
+            entries = SnapshotBuilder.StageEntries(results, tree, stage, reuse ? history.Current : null);
+            history.Publish(new LeaderboardSnapshot(history.Parent, version, entries, now), settings.KeepVersions, settings.KeepFor, now);
         }
+
+        board.BuiltFrom = source;
     }
 
     public void Dispose() => _writer.Dispose();

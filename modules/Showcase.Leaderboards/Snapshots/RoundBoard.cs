@@ -42,6 +42,9 @@ public sealed class RoundBoard(string code)
         return _leaderboards;
     }
 
+    /// <summary>What the current versions' lines were built from; written and read by the round's single writer only.</summary>
+    internal SnapshotSource? BuiltFrom { get; set; }
+
     internal void SetView(RoundView view) => _view = view;
 
     internal void Close()

@@ -48,14 +48,28 @@ public static class SnapshotBuilder
     }
 
     /// <summary>The round's ranking: every entry in position order.</summary>
-    public static ImmutableArray<LeaderboardEntry> RoundEntries(RoundResults results, OrganizationTree tree, RankUncertainty? intervals)
+    /// <param name="previous">
+    /// The current version of this leaderboard when it was built from the same entries and tree (<see cref="SnapshotSource"/>),
+    /// or null. Its line of an entry whose standing is unchanged is taken over as it is (lines are never changed once
+    /// built), and a changed line starts from its copy rather than from names built again.
+    /// </param>
+    public static ImmutableArray<LeaderboardEntry> RoundEntries(RoundResults results, OrganizationTree tree, RankUncertainty? intervals, LeaderboardSnapshot? previous = null)
     {
         var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(results.Standings.Entries.Length);
         foreach (var standing in results.Standings.Entries)
         {
-            var line = Line(results, tree, standing.EntryCode);
+            var interval = intervals?.For(standing.EntryCode);
+            var score = standing.ScoreText;
+            var before = previous?.Find(standing.EntryCode);
+            if (before is not null && Matches(before, standing, score, interval))
+            {
+                entries.Add(before);
+                continue;
+            }
+
+            var line = before?.Clone() ?? Line(results, tree, standing.EntryCode);
             line.Status = ToMessage(standing.Status);
-            line.Score = standing.ScoreText;
+            line.Score = score;
             line.Rank = standing.Rank;
             line.Position = standing.Position;
             line.Tied = standing.Tied;
@@ -63,12 +77,8 @@ public static class SnapshotBuilder
             line.BoundaryTie = standing.BoundaryTie;
             line.JudgeCount = standing.JudgeCount;
             line.StageReached = standing.StageReached ?? "";
-            if (intervals?.For(standing.EntryCode) is { } interval)
-            {
-                line.RankIntervalLow = interval.Low;
-                line.RankIntervalHigh = interval.High;
-            }
-
+            line.RankIntervalLow = interval?.Low ?? 0;
+            line.RankIntervalHigh = interval?.High ?? 0;
             entries.Add(line);
         }
 
@@ -76,14 +86,23 @@ public static class SnapshotBuilder
     }
 
     /// <summary>One stage's own ranking: the entries that took part in it, in position order.</summary>
-    public static ImmutableArray<LeaderboardEntry> StageEntries(RoundResults results, OrganizationTree tree, StageStandings stage)
+    /// <param name="previous">As for <see cref="RoundEntries"/>.</param>
+    public static ImmutableArray<LeaderboardEntry> StageEntries(RoundResults results, OrganizationTree tree, StageStandings stage, LeaderboardSnapshot? previous = null)
     {
         var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(stage.Entries.Length);
         foreach (var standing in stage.Entries)
         {
-            var line = Line(results, tree, standing.EntryCode);
+            var score = standing.ScoreText;
+            var before = previous?.Find(standing.EntryCode);
+            if (before is not null && Matches(before, standing, score, stage.Stage))
+            {
+                entries.Add(before);
+                continue;
+            }
+
+            var line = before?.Clone() ?? Line(results, tree, standing.EntryCode);
             line.Status = ToMessage(standing.Status);
-            line.Score = standing.ScoreText;
+            line.Score = score;
             line.Rank = standing.Rank;
             line.Position = standing.Position;
             line.Tied = standing.Tied;
@@ -94,6 +113,30 @@ public static class SnapshotBuilder
 
         return entries.MoveToImmutable();
     }
+
+    // Each compares exactly the fields its builder above sets from the standing (the rest name the entry and come
+    // from the source); SnapshotReuseTests hold a build that takes lines over equal to one that builds them all.
+    private static bool Matches(LeaderboardEntry line, Standing standing, string score, RankInterval? interval) =>
+        line.Status == ToMessage(standing.Status)
+        && line.Score == score
+        && line.Rank == standing.Rank
+        && line.Position == standing.Position
+        && line.Tied == standing.Tied
+        && line.Grade == standing.Grade
+        && line.BoundaryTie == standing.BoundaryTie
+        && line.JudgeCount == standing.JudgeCount
+        && line.StageReached == (standing.StageReached ?? "")
+        && line.RankIntervalLow == (interval?.Low ?? 0)
+        && line.RankIntervalHigh == (interval?.High ?? 0);
+
+    private static bool Matches(LeaderboardEntry line, StageStanding standing, string score, string stageKey) =>
+        line.Status == ToMessage(standing.Status)
+        && line.Score == score
+        && line.Rank == standing.Rank
+        && line.Position == standing.Position
+        && line.Tied == standing.Tied
+        && line.JudgeCount == standing.JudgeCount
+        && line.StageReached == stageKey;
 
     public static Api.V1.EntryStatus ToMessage(StandingStatus status) => status switch
     {
