@@ -21,6 +21,8 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
 
     private readonly DbConnection _connection;
     private readonly List<DbContext> _contexts = [];
+    private readonly SemaphoreSlim? _writeGate;
+    private bool _holdsWriteGate;
 
     public DbSession(IOptions<ShowcaseOptions> options)
     {
@@ -28,10 +30,14 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
         Provider = database.Provider;
         _connection = Provider switch
         {
-            DatabaseProvider.Sqlite => new SqliteConnection(SqliteConnectionStrings.GetValue(options.Value, ConnectionStrings.Sqlite)),
+            DatabaseProvider.Sqlite => SqliteConnections.Create(SqliteConnectionStrings.GetValue(options.Value, ConnectionStrings.Sqlite)),
             DatabaseProvider.Postgres => new NpgsqlConnection(ConnectionStrings.Postgres(options.Value)),
             _ => throw new InvalidOperationException($"Unknown database provider '{Provider}'."),
         };
+        if (_connection is SqliteConnection sqlite)
+        {
+            _writeGate = SqliteConnections.WriteGate(sqlite.ConnectionString);
+        }
     }
 
     public DatabaseProvider Provider { get; }
@@ -62,13 +68,52 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
             throw new InvalidOperationException("A transaction is already running in this scope.");
         }
 
-        if (_connection.State != System.Data.ConnectionState.Open)
+        await TakeWriteGateAsync(cancellationToken);
+        try
         {
-            await _connection.OpenAsync(cancellationToken);
+            if (_connection.State != System.Data.ConnectionState.Open)
+            {
+                await _connection.OpenAsync(cancellationToken);
+            }
+
+            Transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            ReleaseWriteGate();
+            throw;
         }
 
-        Transaction = await _connection.BeginTransactionAsync(cancellationToken);
         Follow(Transaction);
+    }
+
+    /// <summary>
+    /// On SQLite, waits for this process's turn to write to the file (<see cref="SqliteConnections"/>), as long as the
+    /// connection's timeout: a transaction begins only when the last one here has ended.
+    /// </summary>
+    private async Task TakeWriteGateAsync(CancellationToken cancellationToken)
+    {
+        if (_writeGate is null)
+        {
+            return;
+        }
+
+        var timeout = ((SqliteConnection)_connection).DefaultTimeout;
+        if (!await _writeGate.WaitAsync(timeout == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeout), cancellationToken))
+        {
+            throw new TimeoutException($"The database stayed busy for {timeout} s: another command of this process held its write lock all that time.");
+        }
+
+        _holdsWriteGate = true;
+    }
+
+    private void ReleaseWriteGate()
+    {
+        if (_holdsWriteGate)
+        {
+            _holdsWriteGate = false;
+            _writeGate!.Release();
+        }
     }
 
     internal async Task CommitAsync(CancellationToken cancellationToken)
@@ -96,8 +141,15 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
     private async Task EndAsync(DbTransaction transaction)
     {
         Transaction = null;
-        Follow(null);
-        await transaction.DisposeAsync();
+        try
+        {
+            Follow(null);
+            await transaction.DisposeAsync();
+        }
+        finally
+        {
+            ReleaseWriteGate();
+        }
     }
 
     private void Follow(DbTransaction? transaction)
@@ -117,17 +169,31 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
-        Transaction?.Dispose();
-        _connection.Dispose();
+        try
+        {
+            Transaction?.Dispose();
+            _connection.Dispose();
+        }
+        finally
+        {
+            ReleaseWriteGate();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Transaction is not null)
+        try
         {
-            await Transaction.DisposeAsync();
-        }
+            if (Transaction is not null)
+            {
+                await Transaction.DisposeAsync();
+            }
 
-        await _connection.DisposeAsync();
+            await _connection.DisposeAsync();
+        }
+        finally
+        {
+            ReleaseWriteGate();
+        }
     }
 }

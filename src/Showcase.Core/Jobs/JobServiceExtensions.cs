@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,7 +76,7 @@ public static class JobServiceExtensions
                 }
                 else
                 {
-                    store.UseSqlite(source => source.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(ConnectionString(sp, ConnectionStrings.Sqlite)));
+                    store.UseSqlite(source => source.DataSourceFactory = sp => SqliteConnections.DataSource(ConnectionString(sp, ConnectionStrings.Sqlite)));
                 }
             });
         });

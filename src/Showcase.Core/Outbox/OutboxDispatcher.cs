@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Events;
+using Showcase.Abstractions.Hosting;
 using Showcase.Core.Cluster;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
@@ -181,8 +182,36 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, ClusterNode 
 
     private async Task RecordAsync(List<OutboxMessage> done, List<(OutboxMessage Message, Exception Error)> failed, CancellationToken cancellationToken)
     {
+        if (done.Count == 0 && failed.Count == 0)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+        if (session.Provider != DatabaseProvider.Sqlite)
+        {
+            await RecordCoreAsync(db, done, failed, cancellationToken);
+            return;
+        }
+
+        // On SQLite in a transaction of the session, so that it waits its turn with the commands' (SqliteConnections).
+        await session.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await RecordCoreAsync(db, done, failed, cancellationToken);
+            await session.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await session.RollbackAsync();
+            throw;
+        }
+    }
+
+    private async Task RecordCoreAsync(CoreDbContext db, List<OutboxMessage> done, List<(OutboxMessage Message, Exception Error)> failed, CancellationToken cancellationToken)
+    {
         if (done.Count > 0)
         {
             var ids = done.Select(m => m.Id).ToList();
