@@ -21,8 +21,7 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
 
     private readonly DbConnection _connection;
     private readonly List<DbContext> _contexts = [];
-    private readonly SemaphoreSlim? _writeGate;
-    private bool _holdsWriteGate;
+    private SemaphoreSlim? _writeGate;
 
     public DbSession(IOptions<ShowcaseOptions> options)
     {
@@ -34,10 +33,6 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
             DatabaseProvider.Postgres => new NpgsqlConnection(ConnectionStrings.Postgres(options.Value)),
             _ => throw new InvalidOperationException($"Unknown database provider '{Provider}'."),
         };
-        if (_connection is SqliteConnection sqlite)
-        {
-            _writeGate = SqliteConnections.WriteGate(sqlite.ConnectionString);
-        }
     }
 
     public DatabaseProvider Provider { get; }
@@ -93,26 +88,28 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
     /// </summary>
     private async Task TakeWriteGateAsync(CancellationToken cancellationToken)
     {
-        if (_writeGate is null)
+        if (_connection is not SqliteConnection sqlite)
         {
             return;
         }
 
-        var timeout = ((SqliteConnection)_connection).DefaultTimeout;
-        if (!await _writeGate.WaitAsync(timeout == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeout), cancellationToken))
+        var gate = SqliteConnections.WriteGate(sqlite.ConnectionString);
+        var timeout = sqlite.DefaultTimeout;
+        if (!await gate.WaitAsync(timeout == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeout), cancellationToken))
         {
             throw new TimeoutException($"The database stayed busy for {timeout} s: another command of this process held its write lock all that time.");
         }
 
-        _holdsWriteGate = true;
+        _writeGate = gate;
     }
 
+    /// <summary>Passes the turn on, if this session holds it.</summary>
     private void ReleaseWriteGate()
     {
-        if (_holdsWriteGate)
+        if (_writeGate is { } gate)
         {
-            _holdsWriteGate = false;
-            _writeGate!.Release();
+            _writeGate = null;
+            gate.Release();
         }
     }
 

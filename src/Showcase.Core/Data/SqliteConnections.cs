@@ -22,7 +22,8 @@ namespace Showcase.Core.Data;
 /// </summary>
 public static class SqliteConnections
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> GatesByFile = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> GatesByConnectionString = new(StringComparer.Ordinal);
 
     /// <summary>A connection to <paramref name="connectionString"/> whose every open sets SQLite's busy handler.</summary>
     public static SqliteConnection Create(string connectionString)
@@ -35,15 +36,19 @@ public static class SqliteConnections
     /// <summary>A data source (for Quartz's store) whose connections are made by <see cref="Create"/>.</summary>
     public static DbDataSource DataSource(string connectionString) => new BusyTimeoutDataSource(connectionString);
 
-    /// <summary>The in-process turn for writing to the file a connection string names: one per file, shared by every host in the process.</summary>
-    public static SemaphoreSlim WriteGate(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var file = builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory
-            ? connectionString
-            : Path.GetFullPath(builder.DataSource);
-        return Gates.GetOrAdd(file, static _ => new SemaphoreSlim(1, 1));
-    }
+    /// <summary>
+    /// The in-process turn for writing to the file a connection string names: one per file, shared by every host in the
+    /// process. The connection string is parsed once, not at every transaction.
+    /// </summary>
+    public static SemaphoreSlim WriteGate(string connectionString) =>
+        GatesByConnectionString.GetOrAdd(connectionString, static connectionString =>
+        {
+            var builder = new SqliteConnectionStringBuilder(connectionString);
+            var file = builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory
+                ? connectionString
+                : Path.GetFullPath(builder.DataSource);
+            return GatesByFile.GetOrAdd(file, static _ => new SemaphoreSlim(1, 1));
+        });
 
     private static void SetBusyTimeout(object sender, StateChangeEventArgs e)
     {

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
-using Showcase.Abstractions.Hosting;
 using Showcase.Core.Cluster;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
@@ -187,27 +187,10 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, ClusterNode 
             return;
         }
 
+        // A command of its own, so that on SQLite it waits its turn with the others (SqliteConnections).
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        var session = scope.ServiceProvider.GetRequiredService<DbSession>();
-        if (session.Provider != DatabaseProvider.Sqlite)
-        {
-            await RecordCoreAsync(db, done, failed, cancellationToken);
-            return;
-        }
-
-        // On SQLite in a transaction of the session, so that it waits its turn with the commands' (SqliteConnections).
-        await session.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await RecordCoreAsync(db, done, failed, cancellationToken);
-            await session.CommitAsync(cancellationToken);
-        }
-        catch
-        {
-            await session.RollbackAsync();
-            throw;
-        }
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().ExecuteAsync(ct => RecordCoreAsync(db, done, failed, ct), cancellationToken);
     }
 
     private async Task RecordCoreAsync(CoreDbContext db, List<OutboxMessage> done, List<(OutboxMessage Message, Exception Error)> failed, CancellationToken cancellationToken)
