@@ -14,6 +14,12 @@ public sealed class StandingsReaderTests(EvaluationsFixture fixture) : IClassFix
     private Task<RoundResults> ReadAsync(string code) =>
         Host.InScopeAsync(async sp => (await sp.GetRequiredService<IStandingsReader>().GetAsync(code))!);
 
+    private RoundResults? Computed(string code, long revision)
+    {
+        using var scope = Host.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IStandingsReader>().Computed(code, revision);
+    }
+
     /// <summary>The round as stored now, computed from scratch, beside no cache.</summary>
     private Task<RoundResults> RecomputeAsync(string code) =>
         Host.InScopeAsync(async sp =>
@@ -61,6 +67,44 @@ public sealed class StandingsReaderTests(EvaluationsFixture fixture) : IClassFix
 
         Describe(previous).ShouldNotBe(firstText);
         Describe(first).ShouldBe(firstText, "the results handed out first are left as they were");
+    }
+
+    [Fact]
+    public async Task A_lone_change_of_one_scorecard_leaves_its_revision_computed_for_readers_the_event_tells()
+    {
+        const string code = "carry-commit";
+        await Host.RunRecipeAsync(RoundRecipes.WorkedExample(code, state: "SCORING"));
+        var first = await ReadAsync(code);
+        var changes = new (string What, Func<ScorecardService, Task> Change)[]
+        {
+            ("a submission", s => s.SubmitAsync(new ScorecardSubmission(code, "final", "E4", "j9", Scores(40, 40, 20), "k-1"))),
+            ("an amendment", s => s.SubmitAsync(new ScorecardSubmission(code, "final", "E2", "j9", Scores(38, 38, 19), "k-2"))),
+            ("a withdrawal", s => s.WithdrawAsync(code, "final", "E1", "j8", "typed into the wrong row")),
+        };
+
+        foreach (var (what, change) in changes)
+        {
+            await Host.InScopeAsync(sp => change(sp.GetRequiredService<ScorecardService>()));
+            var now = await RecomputeAsync(code);
+
+            var computed = Computed(code, now.Revision);
+            computed.ShouldNotBeNull($"{what}: the revision it committed was not computed");
+            Describe(computed).ShouldBe(Describe(now), what);
+            computed.Snapshot.Definition.ShouldBeSameAs(first.Snapshot.Definition, $"{what}: carried forward, not recomputed");
+        }
+
+        // Inside a larger command the submission is not all that changed: the reader computes that revision itself.
+        await Host.InScopeAsync(sp => sp.GetRequiredService<Abstractions.Data.IUnitOfWork>().ExecuteAsync(ct =>
+            sp.GetRequiredService<ScorecardService>().SubmitAsync(new ScorecardSubmission(code, "final", "E3", "j9", Scores(30, 30, 15), "k-3"), ct)));
+        var after = await RecomputeAsync(code);
+        Computed(code, after.Revision).ShouldBeNull();
+        Describe(await ReadAsync(code)).ShouldBe(Describe(after));
+
+        // A refused submission commits nothing and carries nothing.
+        await Should.ThrowAsync<ScorecardRefusedException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<ScorecardService>()
+            .SubmitAsync(new ScorecardSubmission(code, "final", "E4", "j9", Scores(400, 40, 20), "k-4"))));
+        Computed(code, after.Revision + 1).ShouldBeNull();
+        (await RecomputeAsync(code)).Revision.ShouldBe(after.Revision);
     }
 
     [Fact]

@@ -37,4 +37,7 @@ public sealed class JudgeScorecard
     public DateTimeOffset UpdatedUtc { get; set; }
 
     public bool Counts => SubmittedJson is not null && !IsExcluded;
+
+    /// <summary>A detached copy of the row as it is now (its values only).</summary>
+    internal JudgeScorecard Copy() => (JudgeScorecard)MemberwiseClone();
 }

@@ -61,6 +61,9 @@ public sealed class Round
 
     public DateTimeOffset UpdatedUtc { get; set; }
 
+    /// <summary>A detached copy of the row as it is now (its values only).</summary>
+    internal Round Copy() => (Round)MemberwiseClone();
+
     public RoundSchedule Schedule
     {
         get => new(ApplicationsOpenUtc, ScoringOpenUtc, ScoringCloseUtc, PublicNoticeUtc, NoticeDays);

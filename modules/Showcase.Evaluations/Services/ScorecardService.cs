@@ -14,15 +14,19 @@ namespace Showcase.Evaluations.Services;
 /// no conflict); anything wrong is refused with a message naming it, and nothing is stored. A stored one is written in
 /// one transaction with its ledger event and its idempotency key.
 /// </summary>
-public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditLog audit)
+public sealed class ScorecardService(IUnitOfWork work, RoundStore store, StandingsCache standings, IAuditLog audit)
 {
     private const int MaxKeyLength = 100;
 
     /// <exception cref="ScorecardRefusedException">The reason names what is wrong; nothing was stored.</exception>
-    public Task<SubmissionResult> SubmitAsync(ScorecardSubmission submission, CancellationToken cancellationToken = default) =>
-        work.ExecuteAsync(ct => SubmitCoreAsync(submission, checkOpen: true, ct), cancellationToken);
+    public Task<SubmissionResult> SubmitAsync(ScorecardSubmission submission, CancellationToken cancellationToken = default)
+    {
+        var alone = !work.IsActive;
+        return work.ExecuteAsync(ct => SubmitCoreAsync(submission, checkOpen: true, ct, alone), cancellationToken);
+    }
 
-    internal async Task<SubmissionResult> SubmitCoreAsync(ScorecardSubmission submission, bool checkOpen, CancellationToken cancellationToken)
+    /// <param name="alone">The submission is the whole command, so its commit changes this one scorecard and nothing else.</param>
+    internal async Task<SubmissionResult> SubmitCoreAsync(ScorecardSubmission submission, bool checkOpen, CancellationToken cancellationToken, bool alone = false)
     {
         if (string.IsNullOrWhiteSpace(submission.IdempotencyKey) || submission.IdempotencyKey.Length > MaxKeyLength)
         {
@@ -113,6 +117,11 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
         var kindName = kind.ToString().ToLowerInvariant();
         await audit.WriteAsync(submission.Judge, "scorecard." + kindName, RoundAdministration.Target(round), $"{stage.Key}/{submission.Entry}: revision {stored.Revision}, ledger event {row.Sequence}", cancellationToken);
         work.Raise(new ScorecardSubmitted(round.Code, stage.Key, submission.Entry, submission.Judge, kindName, row.Sequence, round.Revision));
+        if (alone)
+        {
+            CarryStandingsForward(round, stored);
+        }
+
         return new SubmissionResult(SubmissionOutcome.Stored, kindName, stored.Revision, row.Sequence);
     }
 
@@ -155,8 +164,10 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
         }, cancellationToken);
 
     /// <summary>The judge takes back a submitted scorecard while the stage is open: it no longer counts (a ledger withdrawal).</summary>
-    public Task WithdrawAsync(string roundCode, string stageKey, string entryCode, string judge, string reason, CancellationToken cancellationToken = default) =>
-        work.ExecuteAsync(async ct =>
+    public Task WithdrawAsync(string roundCode, string stageKey, string entryCode, string judge, string reason, CancellationToken cancellationToken = default)
+    {
+        var alone = !work.IsActive;
+        return work.ExecuteAsync(async ct =>
         {
             var round = await store.LockForScoresAsync(roundCode, ct);
             if (round.State != RoundState.Scoring || round.OpenStage != stageKey)
@@ -167,7 +178,12 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
             var stored = await store.Db.Scorecards.FirstOrDefaultAsync(c => c.RoundId == round.Id && c.StageKey == stageKey && c.EntryCode == entryCode && c.Judge == judge && c.SubmittedJson != null, ct)
                 ?? throw new ScorecardRefusedException(RefusalReasons.EntryNotFound, $"Judge '{judge}' has no submitted scorecard for entry '{entryCode}' in stage '{stageKey}'.", value: entryCode);
             await WithdrawCoreAsync(round, stored, judge, reason, ct);
+            if (alone)
+            {
+                CarryStandingsForward(round, stored);
+            }
         }, cancellationToken);
+    }
 
     internal async Task WithdrawCoreAsync(Round round, JudgeScorecard stored, string actor, string reason, CancellationToken cancellationToken)
     {
@@ -179,6 +195,19 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, IAuditL
         await store.Db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(actor, "scorecard.withdraw", RoundAdministration.Target(round), $"{stored.StageKey}/{stored.EntryCode}/{stored.Judge}: ledger event {row.Sequence}", cancellationToken);
         work.Raise(new ScorecardSubmitted(round.Code, stored.StageKey, stored.EntryCode, stored.Judge, "withdraw", row.Sequence, round.Revision));
+    }
+
+    /// <summary>
+    /// Once a command that changed only <paramref name="card"/> commits, the cached standings of the revision just before
+    /// it are carried forward by that card (as a reader would, without reading the changed rows back), so the
+    /// leaderboards and the big screen find the new revision computed. Copies are taken now: the tracked rows may
+    /// change after the commit.
+    /// </summary>
+    private void CarryStandingsForward(Round round, JudgeScorecard card)
+    {
+        var committedRound = round.Copy();
+        var committedCard = card.Copy();
+        work.AfterCommit(() => standings.CarryForward(committedRound, committedCard));
     }
 
     /// <summary>The scorecard as Showcase.Scoring checks it: every criterion present and known, in range, on its step; judge listed; no conflict.</summary>

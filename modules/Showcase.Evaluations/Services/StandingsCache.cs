@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Showcase.Evaluations.Models;
 
 namespace Showcase.Evaluations.Services;
 
@@ -16,6 +17,30 @@ public sealed class StandingsCache
 
     public void Store(RoundResults results) =>
         _results.AddOrUpdate(results.RoundCode, results, (_, current) => current.Revision > results.Revision ? current : results);
+
+    /// <summary>
+    /// Carries the results of the revision just before <paramref name="round"/>'s forward by <paramref name="card"/>, when
+    /// that card is all that changed between the two (the caller's promise) and the definition is the same; otherwise
+    /// leaves the cache alone, for the next reader to compute. Equal to what <see cref="StandingsReader"/> would compute.
+    /// </summary>
+    internal void CarryForward(Round round, JudgeScorecard card)
+    {
+        if (!TryGet(round.Code, round.Revision - 1, out var earlier)
+            || earlier.Snapshot.Round.Id != round.Id
+            || earlier.Snapshot.Round.DefinitionRevision != round.DefinitionRevision)
+        {
+            return;
+        }
+
+        try
+        {
+            Store(earlier.Advance(round, [card]));
+        }
+        catch (Scoring.ScorecardRejectedException)
+        {
+            // A card the definition refuses: the reader's full computation reports it.
+        }
+    }
 
     /// <summary>One computation per round at a time: callers asking for the same revision wait and share it.</summary>
     public SemaphoreSlim LockFor(string roundCode) => _locks.GetOrAdd(roundCode, _ => new SemaphoreSlim(1, 1));

@@ -48,6 +48,9 @@ internal sealed class StandingsReader(EvaluationsDbContext db, RoundStore store,
         }
     }
 
+    public RoundResults? Computed(string roundCode, long revision) =>
+        cache.TryGet(roundCode, revision, out var results) ? results : null;
+
     /// <summary>The results of the round as stored now, from scratch.</summary>
     internal static async Task<RoundResults> ComputeAsync(RoundStore store, Round round, CancellationToken cancellationToken)
     {

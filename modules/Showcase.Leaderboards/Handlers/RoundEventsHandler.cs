@@ -17,7 +17,11 @@ internal sealed class RoundEventsHandler(LeaderboardStore store) :
     IDomainEventHandler<RoundDefinitionChanged>,
     IDomainEventHandler<ResultsPublished>
 {
-    public Task HandleAsync(ScorecardSubmitted domainEvent, CancellationToken cancellationToken) => Request(domainEvent.RoundCode);
+    public Task HandleAsync(ScorecardSubmitted domainEvent, CancellationToken cancellationToken)
+    {
+        store.RequestRefresh(domainEvent.RoundCode, domainEvent.Revision);
+        return Task.CompletedTask;
+    }
 
     public Task HandleAsync(RoundStateChanged domainEvent, CancellationToken cancellationToken) => Request(domainEvent.RoundCode);
 

@@ -28,8 +28,8 @@ internal sealed class LeaderboardRefresher(LeaderboardStore store, IOptions<Lead
                     {
                         while (store.Requests.TryRead(out var code))
                         {
-                            store.TakeRequest(code);
-                            await RunSafelyAsync(() => store.RefreshAsync(code, stoppingToken), "refreshing round " + code);
+                            var revision = store.TakeRequest(code);
+                            await RunSafelyAsync(() => store.RefreshAsync(code, stoppingToken, revision), "refreshing round " + code);
                         }
 
                         continue;

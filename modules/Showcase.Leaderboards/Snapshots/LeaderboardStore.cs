@@ -17,7 +17,8 @@ namespace Showcase.Leaderboards.Snapshots;
 public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<LeaderboardsOptions> options, TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<string, RoundBoard> _rounds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
+    // Rounds asked for and not yet taken by the refresher, each with the newest revision an event named (0: none).
+    private readonly ConcurrentDictionary<string, long> _pending = new(StringComparer.Ordinal);
     private readonly Channel<string> _requests = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _writer = new(1, 1);
     private volatile bool _loaded;
@@ -36,15 +37,27 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
     internal ChannelReader<string> Requests => _requests.Reader;
 
     /// <summary>Asks for a round to be rebuilt soon (coalesced: many events for one round make one rebuild).</summary>
-    public void RequestRefresh(string roundCode)
+    /// <param name="revision">The round's revision the asking event reported, if it did: the rebuild then looks for
+    /// Evaluations' results of it already computed on this node before reading the database.</param>
+    public void RequestRefresh(string roundCode, long revision = 0)
     {
-        if (_pending.TryAdd(roundCode, 0))
+        var first = false;
+        _pending.AddOrUpdate(
+            roundCode,
+            _ =>
+            {
+                first = true;
+                return revision;
+            },
+            (_, known) => Math.Max(known, revision));
+        if (first)
         {
             _requests.Writer.TryWrite(roundCode);
         }
     }
 
-    internal void TakeRequest(string roundCode) => _pending.TryRemove(roundCode, out _);
+    /// <returns>the newest revision an event named for the round (0: none).</returns>
+    internal long TakeRequest(string roundCode) => _pending.TryRemove(roundCode, out var revision) ? revision : 0;
 
     /// <summary>Units were renamed or moved: the next rebuild reads the organisation tree again.</summary>
     public void ForgetOrganizations() => _tree = null;
@@ -95,14 +108,17 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
     }
 
     /// <summary>Rebuilds one round from Evaluations' read side, if its revision moved, and publishes the new versions.</summary>
-    public async Task RefreshAsync(string roundCode, CancellationToken cancellationToken)
+    /// <param name="revision">A revision an event reported (0: none): its results, when Evaluations holds them computed,
+    /// are published without a database read; a newer revision has its own event and rebuild.</param>
+    public async Task RefreshAsync(string roundCode, CancellationToken cancellationToken, long revision = 0)
     {
         await _writer.WaitAsync(cancellationToken);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            var results = await services.GetRequiredService<IStandingsReader>().GetAsync(roundCode, cancellationToken);
+            var reader = services.GetRequiredService<IStandingsReader>();
+            var results = (revision > 0 ? reader.Computed(roundCode, revision) : null) ?? await reader.GetAsync(roundCode, cancellationToken);
             if (results is null)
             {
                 if (_rounds.TryRemove(roundCode, out var gone))

@@ -45,6 +45,15 @@ public interface IUnitOfWork
     /// <exception cref="InvalidOperationException">no command is running in this scope.</exception>
     void Schedule<TJob>(string key, DateTimeOffset at, IReadOnlyDictionary<string, string>? data = null) where TJob : IScheduledJob;
 
+    /// <summary>
+    /// Runs <paramref name="action"/> in this process right after the command commits, before its events are
+    /// dispatched; dropped if it rolls back. For keeping an in-memory cache in step with what was just committed, and
+    /// nothing else: unlike an event it is not in the outbox, so a crash after the commit loses it, and whatever it
+    /// maintains must be rebuilt from the database when missing. A failure is logged; the command has committed.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">no command is running in this scope.</exception>
+    void AfterCommit(Action action);
+
     /// <summary>Cancels the pending run of <typeparamref name="TJob"/> under <paramref name="key"/>, if any, once the command commits.</summary>
     /// <exception cref="InvalidOperationException">no command is running in this scope.</exception>
     void Cancel<TJob>(string key) where TJob : IScheduledJob;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
 using Showcase.Abstractions.Hosting;
@@ -17,11 +18,12 @@ namespace Showcase.Core.Data;
 /// the outbox holds, after commit and in a fresh scope. On PostgreSQL the events are also announced to the other
 /// nodes of a cluster, in the same transaction (<see cref="ClusterAnnouncer"/>).
 /// </summary>
-internal sealed class UnitOfWork(DbSession session, IServiceProvider services, OutboxDispatcher dispatcher, ClusterAnnouncer announcer, TimeProvider clock) : IUnitOfWork
+internal sealed class UnitOfWork(DbSession session, IServiceProvider services, OutboxDispatcher dispatcher, ClusterAnnouncer announcer, TimeProvider clock, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
     private const int MaxJobKeyLength = 150;
 
     private readonly List<OutboxMessage> _pending = [];
+    private readonly List<Action> _afterCommit = [];
     private int _depth;
 
     public bool IsActive => _depth > 0;
@@ -52,10 +54,12 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         _depth = 1;
         T result;
         List<OutboxMessage> messages;
+        Action[] afterCommit;
         try
         {
             result = await command(cancellationToken);
             messages = [.. _pending];
+            afterCommit = [.. _afterCommit];
             await SaveAsync(messages, cancellationToken);
             await session.CommitAsync(cancellationToken);
         }
@@ -69,6 +73,19 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         {
             _depth = 0;
             _pending.Clear();
+            _afterCommit.Clear();
+        }
+
+        foreach (var action in afterCommit)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "An after-commit action failed; the command committed");
+            }
         }
 
         if (messages.Count > 0)
@@ -95,6 +112,13 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         CheckKey(key);
         EnsureActive("schedule a job");
         _pending.Add(NewMessage(OutboxMessageKind.ScheduleJob, typeof(TJob), JsonSerializer.Serialize(new JobRequest(key, at, data), OutboxJson.Options)));
+    }
+
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        EnsureActive("run an action after commit");
+        _afterCommit.Add(action);
     }
 
     public void Cancel<TJob>(string key) where TJob : IScheduledJob

@@ -150,6 +150,45 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_commit_actions_run_once_committed_before_the_events_are_delivered()
+    {
+        await InCommandAsync(async (unitOfWork, services) =>
+        {
+            await services.GetRequiredService<IAuditLog>().WriteAsync("judge01", "scorecard.submit", "Entry/E01");
+            unitOfWork.Raise(new EntryScored("E01"));
+            unitOfWork.AfterCommit(() =>
+            {
+                // Another scope's connection sees the command's row: it has committed.
+                using var other = _host.Services.CreateScope();
+                var audited = other.ServiceProvider.GetRequiredService<AuditLog>().ListAsync().GetAwaiter().GetResult().Count;
+                _journal.Lines.Enqueue($"after commit: {audited} audit row, command active {unitOfWork.IsActive}");
+            });
+            unitOfWork.AfterCommit(() => throw new InvalidOperationException("a cache refused"));
+            unitOfWork.AfterCommit(() => _journal.Lines.Enqueue("second action"));
+            _journal.Lines.ShouldBeEmpty("an after-commit action ran inside the command");
+            return true;
+        });
+
+        _journal.Lines.ShouldBe(["after commit: 1 audit row, command active False", "second action", "board E01", "ticker +E01"]);
+    }
+
+    [Fact]
+    public async Task After_commit_actions_of_a_command_that_rolls_back_never_run()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(() => InCommandAsync<bool>((unitOfWork, _) =>
+        {
+            unitOfWork.AfterCommit(() => _journal.Lines.Enqueue("ran"));
+            throw new InvalidOperationException("the ledger refused the scorecard");
+        }));
+        await InCommandAsync((unitOfWork, _) => Task.FromResult(true));
+
+        _journal.Lines.ShouldBeEmpty();
+        var error = await _host.InScopeAsync(services => Task.FromResult(Should.Throw<InvalidOperationException>(
+            () => services.GetRequiredService<IUnitOfWork>().AfterCommit(() => { }))));
+        error.Message.ShouldContain("ExecuteAsync");
+    }
+
+    [Fact]
     public async Task Raising_an_event_outside_a_command_is_refused()
     {
         var error = await _host.InScopeAsync(services => Task.FromResult(Should.Throw<InvalidOperationException>(
