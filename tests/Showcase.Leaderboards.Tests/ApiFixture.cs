@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Showcase.Leaderboards.Tests;
 
 /// <summary>
@@ -34,6 +37,7 @@ public sealed class ApiFixture : IAsyncLifetime
                 ["Showcase:Leaderboards:KeepVersions"] = "3",
                 ["Showcase:Leaderboards:WatcherQueueCapacity"] = "2",
             },
+            services: services => services.AddSingleton<IInterceptor, FlowCommandCounter>(),
             recipes: [TestRecipes.Base(BigEntries), TestRecipes.BigRound(BigEntries), TestRecipes.SmallRounds()]);
         ReaderKey = await Host.CreateKeyAsync("reader", "leaderboards:read");
         PreviewKey = await Host.CreateKeyAsync("preview", "leaderboards:read,rounds:preview,ratings:read");

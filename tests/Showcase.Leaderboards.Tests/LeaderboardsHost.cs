@@ -54,7 +54,8 @@ public sealed class LeaderboardsHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="endpoints">Extra endpoints to map (the benchmark's yardstick method).</param>
-    public static async Task<LeaderboardsHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool seedDemoData = false, Action<WebApplication>? endpoints = null, params string[] recipes)
+    /// <param name="services">Extra services (a test's interceptor).</param>
+    public static async Task<LeaderboardsHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool seedDemoData = false, Action<WebApplication>? endpoints = null, Action<IServiceCollection>? services = null, params string[] recipes)
     {
         var dataDir = Directory.CreateTempSubdirectory("showcase-lb-").FullName;
         var (webPort, grpcPort) = (FreePort(), FreePort());
@@ -86,6 +87,7 @@ public sealed class LeaderboardsHost : IAsyncDisposable
         builder.AddShowcaseRecipes();
         builder.AddShowcaseJobs();
         builder.AddShowcaseGrpc();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         await app.PrepareShowcaseAsync(TextWriter.Null);
         app.UseShowcase();
