@@ -47,7 +47,7 @@ public sealed class RoundAdministration(IUnitOfWork work, RoundStore store, Conf
         round.UpdatedUtc = store.Now;
         await db.SaveChangesAsync(cancellationToken);
 
-        var stages = await db.Stages.Where(s => s.RoundId == round.Id).Include(s => s.Criteria).Include(s => s.Judges).ToListAsync(cancellationToken);
+        var stages = await db.Stages.Where(s => s.RoundId == round.Id).Include(s => s.Criteria).Include(s => s.Judges).AsSplitQuery().ToListAsync(cancellationToken);
         for (var position = 0; position < input.Stages.Count; position++)
         {
             var given = input.Stages[position];
