@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Showcase.Testing;
 
 namespace Showcase.Leaderboards.Tests;
 
@@ -8,7 +8,7 @@ namespace Showcase.Leaderboards.Tests;
 /// Counts the database commands EF Core sends from the code <see cref="CountAsync"/> runs (its async flow only), so a
 /// test can tell that a call read nothing without counting the host's background work.
 /// </summary>
-public sealed class FlowCommandCounter : DbCommandInterceptor
+public sealed class FlowCommandCounter : CommandInterceptorBase
 {
     private static readonly AsyncLocal<StrongBox<int>?> Current = new();
 
@@ -29,31 +29,11 @@ public sealed class FlowCommandCounter : DbCommandInterceptor
         return count.Value;
     }
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
-        Record(result);
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Record(result));
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
-        Record(result);
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Record(result));
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
-        Record(result);
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Record(result));
-
-    private static T Record<T>(T result)
+    protected override void OnExecuting(DbCommand command)
     {
         if (Current.Value is { } count)
         {
             Interlocked.Increment(ref count.Value);
         }
-
-        return result;
     }
 }

@@ -122,7 +122,7 @@ public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock, Stan
     /// before the one <see cref="LockForScoresAsync"/> took (so nothing changed in between), else counted as <see cref="TallyAsync"/> does.
     /// </summary>
     public Task<RoundTally> TallyBeforeScoresAsync(Round round, RoundSnapshot snapshot, CancellationToken cancellationToken) =>
-        standings.TryGet(round.Code, round.Revision - 1, out var cached) && cached.Snapshot.Round.Id == round.Id && cached.Snapshot.Round.DefinitionRevision == round.DefinitionRevision
+        standings.TryGetJustBefore(round, out var cached)
             ? Task.FromResult(cached.Tally)
             : TallyAsync(snapshot, cancellationToken);
 

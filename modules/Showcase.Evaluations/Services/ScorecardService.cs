@@ -22,11 +22,11 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, Standin
     public Task<SubmissionResult> SubmitAsync(ScorecardSubmission submission, CancellationToken cancellationToken = default)
     {
         var alone = !work.IsActive;
-        return work.ExecuteAsync(ct => SubmitCoreAsync(submission, checkOpen: true, ct, alone), cancellationToken);
+        return work.ExecuteAsync(ct => SubmitCoreAsync(submission, checkOpen: true, alone, ct), cancellationToken);
     }
 
     /// <param name="alone">The submission is the whole command, so its commit changes this one scorecard and nothing else.</param>
-    internal async Task<SubmissionResult> SubmitCoreAsync(ScorecardSubmission submission, bool checkOpen, CancellationToken cancellationToken, bool alone = false)
+    internal async Task<SubmissionResult> SubmitCoreAsync(ScorecardSubmission submission, bool checkOpen, bool alone, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(submission.IdempotencyKey) || submission.IdempotencyKey.Length > MaxKeyLength)
         {

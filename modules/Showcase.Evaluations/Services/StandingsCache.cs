@@ -19,15 +19,22 @@ public sealed class StandingsCache
         _results.AddOrUpdate(results.RoundCode, results, (_, current) => current.Revision > results.Revision ? current : results);
 
     /// <summary>
+    /// The results of the revision just before <paramref name="round"/>'s, of the same round and definition: what a
+    /// change to scorecards only, made under the round's lock at <paramref name="round"/>'s revision, starts from.
+    /// </summary>
+    internal bool TryGetJustBefore(Round round, out RoundResults results) =>
+        TryGet(round.Code, round.Revision - 1, out results)
+        && results.Snapshot.Round.Id == round.Id
+        && results.Snapshot.Round.DefinitionRevision == round.DefinitionRevision;
+
+    /// <summary>
     /// Carries the results of the revision just before <paramref name="round"/>'s forward by <paramref name="card"/>, when
     /// that card is all that changed between the two (the caller's promise) and the definition is the same; otherwise
     /// leaves the cache alone, for the next reader to compute. Equal to what <see cref="StandingsReader"/> would compute.
     /// </summary>
     internal void CarryForward(Round round, JudgeScorecard card)
     {
-        if (!TryGet(round.Code, round.Revision - 1, out var earlier)
-            || earlier.Snapshot.Round.Id != round.Id
-            || earlier.Snapshot.Round.DefinitionRevision != round.DefinitionRevision)
+        if (!TryGetJustBefore(round, out var earlier))
         {
             return;
         }

@@ -17,11 +17,7 @@ internal sealed class RoundEventsHandler(LeaderboardStore store) :
     IDomainEventHandler<RoundDefinitionChanged>,
     IDomainEventHandler<ResultsPublished>
 {
-    public Task HandleAsync(ScorecardSubmitted domainEvent, CancellationToken cancellationToken)
-    {
-        store.RequestRefresh(domainEvent.RoundCode, domainEvent.Revision);
-        return Task.CompletedTask;
-    }
+    public Task HandleAsync(ScorecardSubmitted domainEvent, CancellationToken cancellationToken) => Request(domainEvent.RoundCode, domainEvent.Revision);
 
     public Task HandleAsync(RoundStateChanged domainEvent, CancellationToken cancellationToken) => Request(domainEvent.RoundCode);
 
@@ -29,9 +25,9 @@ internal sealed class RoundEventsHandler(LeaderboardStore store) :
 
     public Task HandleAsync(ResultsPublished domainEvent, CancellationToken cancellationToken) => Request(domainEvent.RoundCode);
 
-    private Task Request(string roundCode)
+    private Task Request(string roundCode, long revision = 0)
     {
-        store.RequestRefresh(roundCode);
+        store.RequestRefresh(roundCode, revision);
         return Task.CompletedTask;
     }
 }
