@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.V1;
 using Showcase.Evaluations.Services;
@@ -150,13 +151,15 @@ public static class LeaderboardBenchmark
         }
 
         // (3) submission → Watch event, against an empty publish to the same client.
-        var (submitted, committed, standings, empty) = await WatchLatencyAsync(host, key, parent, entries, samples);
+        var (submitted, committed, standings, empty, floor) = await WatchLatencyAsync(host, key, parent, entries, samples);
         Console.WriteLine($"submission → Watch event: p50 {Percentile(submitted, 50):0.00} ms, p99 {Percentile(submitted, 99):0.00} ms ({submitted.Count} samples)");
         Console.WriteLine($"  of which the submission's own commit (Evaluations): p50 {Percentile(committed, 50):0.00} ms, p99 {Percentile(committed, 99):0.00} ms");
         var afterReturn = submitted.Zip(committed, (s, c) => s - c).ToList();
         Console.WriteLine($"  after the submission returned (committed, events handed over): p50 {Percentile(afterReturn, 50):0.00} ms, p99 {Percentile(afterReturn, 99):0.00} ms; p99 ratio {Percentile(afterReturn, 99) / Percentile(empty, 99):0.0}");
         Console.WriteLine($"  after the commit, Evaluations' standings of the new revision: p50 {Percentile(standings, 50):0.00} ms, p99 {Percentile(standings, 99):0.00} ms");
         Console.WriteLine($"empty publish → Watch event: p50 {Percentile(empty, 50):0.00} ms, p99 {Percentile(empty, 99):0.00} ms; p99 ratio {Percentile(submitted, 99) / Percentile(empty, 99):0.0} (goal ≤ 5)");
+        Console.WriteLine($"the floor, one durable SQLite commit then an empty publish → Watch event: p50 {Percentile(floor, 50):0.00} ms, p99 {Percentile(floor, 99):0.00} ms; "
+            + $"its p99 / the empty publish's {Percentile(floor, 99) / Percentile(empty, 99):0.0}; the submission's p99 / the floor's {Percentile(submitted, 99) / Percentile(floor, 99):0.0}");
         Console.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }
@@ -176,7 +179,7 @@ public static class LeaderboardBenchmark
         return pinned.ExitCode;
     }
 
-    private static async Task<(List<double> Submitted, List<double> Committed, List<double> Standings, List<double> Empty)> WatchLatencyAsync(LeaderboardsHost host, string key, string parent, int entries, int samples)
+    private static async Task<(List<double> Submitted, List<double> Committed, List<double> Standings, List<double> Empty, List<double> Floor)> WatchLatencyAsync(LeaderboardsHost host, string key, string parent, int entries, int samples)
     {
         using var channel = host.OpenChannel();
         var client = new LeaderboardService.LeaderboardServiceClient(channel);
@@ -239,8 +242,39 @@ public static class LeaderboardBenchmark
             empty.Add(await UntilAboveAsync(current.Version, started));
         }
 
+        // The floor of any durable submission on this machine: one INSERT committed by Microsoft.Data.Sqlite alone, on a
+        // WAL file beside the host's database with SQLite's default full synchronous mode (as the host's), then the empty
+        // publish above. No scorecard, no check, no event: what is left when everything Showcase does is taken away.
+        var floor = new List<double>();
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataDir, "floor.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using (var setup = connection.CreateCommand())
+            {
+                setup.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);";
+                await setup.ExecuteNonQueryAsync();
+            }
+
+            for (var i = 0; i < samples; i++)
+            {
+                var current = history.Current!;
+                var started = Stopwatch.GetTimestamp();
+                await using (var transaction = await connection.BeginTransactionAsync())
+                await using (var insert = connection.CreateCommand())
+                {
+                    insert.CommandText = "INSERT INTO t (v) VALUES ($v)";
+                    insert.Parameters.AddWithValue("$v", "a scorecard's worth of text");
+                    await insert.ExecuteNonQueryAsync();
+                    await transaction.CommitAsync();
+                }
+
+                history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+                floor.Add(await UntilAboveAsync(current.Version, started));
+            }
+        }
+
         stop.Cancel();
-        return (submitted, committed, standings, empty);
+        return (submitted, committed, standings, empty, floor);
     }
 
     private static async Task VerifyRawAsync(LeaderboardsHost host, string key)
