@@ -14,6 +14,11 @@ using Showcase.Core.Themes;
 return await StartupFailure.ReportAsync(async () =>
 {
     var commandLine = CommandLine.Parse(args);
+    if (commandLine.Verb is null)
+    {
+        _ = ShowcaseCultures.WarmUpAsync();
+    }
+
     var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
 
     builder.AddShowcaseModules();

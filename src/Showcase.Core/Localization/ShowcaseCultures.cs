@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -40,6 +41,22 @@ public static class ShowcaseCultures
     /// <summary>The switch link for <paramref name="culture"/> that returns to the current page.</summary>
     public static string SwitchUrl(HttpRequest request, string culture) =>
         $"{SwitchPath}?c={Uri.EscapeDataString(culture)}&returnUrl={Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)}";
+
+    /// <summary>
+    /// Opens the casing and collation tables (ICU) of the site's cultures on a thread-pool thread, while the host is
+    /// built. Otherwise the first culture-sensitive comparison opens them, and that is on the way to the first page: EF
+    /// Core lower-cases a name in the culture of the request while it compiles the first query (126 ms in a trace of a
+    /// restart). The tables are kept per culture for the life of the process, and opening them twice is harmless.
+    /// </summary>
+    public static Task WarmUpAsync() => Task.Run(static () =>
+    {
+        foreach (var name in Supported)
+        {
+            var culture = CultureInfo.GetCultureInfo(name);
+            culture.TextInfo.ToLower('A');
+            culture.CompareInfo.Compare("abc", "ABC", CompareOptions.IgnoreCase);
+        }
+    });
 
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
