@@ -72,6 +72,13 @@ public sealed class ColdStartLauncher
         }
     }
 
+    /// <summary>Whether <paramref name="dll"/>'s runtimeconfig names the frameworks it carries rather than those it needs.</summary>
+    private static bool IsSelfContained(string dll)
+    {
+        var config = Path.ChangeExtension(dll, ".runtimeconfig.json");
+        return File.Exists(config) && File.ReadAllText(config).Contains("\"includedFrameworks\"", StringComparison.Ordinal);
+    }
+
     private async Task<TimeSpan> StartAndWaitAsync(string dll, string[] arguments, Uri url)
     {
         Stop();
@@ -80,14 +87,21 @@ public sealed class ColdStartLauncher
             _output.Clear();
         }
 
-        var info = new ProcessStartInfo("dotnet")
+        // A self-contained publish (its runtime in the folder) starts by its own executable; the others by `dotnet`.
+        var executable = Path.ChangeExtension(dll, null);
+        var selfContained = File.Exists(executable) && IsSelfContained(dll);
+        var info = new ProcessStartInfo(selfContained ? executable : "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
+        if (!selfContained)
+        {
+            info.ArgumentList.Add(dll);
+        }
+
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
