@@ -18,7 +18,7 @@ public sealed class RefreshTests(ApiFixture fixture)
         var results = await host.InScopeAsync(services => services.GetRequiredService<IStandingsReader>().GetAsync(TestRecipes.Live));
         var revision = results!.Revision;
 
-        var named = await FlowCommandCounter.CountAsync(() => store.RefreshAsync(TestRecipes.Live, CancellationToken.None, revision));
+        var named = await FlowCommandCounter.CountAsync(() => store.RefreshAsync(TestRecipes.Live, revision, CancellationToken.None));
         var unnamed = await FlowCommandCounter.CountAsync(() => store.RefreshAsync(TestRecipes.Live, CancellationToken.None));
 
         named.ShouldBe(0);

@@ -22,11 +22,11 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, Standin
     public Task<SubmissionResult> SubmitAsync(ScorecardSubmission submission, CancellationToken cancellationToken = default)
     {
         var alone = !work.IsActive;
-        return work.ExecuteAsync(ct => SubmitCoreAsync(submission, checkOpen: true, alone, ct), cancellationToken);
+        return work.ExecuteAsync(ct => SubmitCoreAsync(submission, alone, ct), cancellationToken);
     }
 
     /// <param name="alone">The submission is the whole command, so its commit changes this one scorecard and nothing else.</param>
-    internal async Task<SubmissionResult> SubmitCoreAsync(ScorecardSubmission submission, bool checkOpen, bool alone, CancellationToken cancellationToken)
+    private async Task<SubmissionResult> SubmitCoreAsync(ScorecardSubmission submission, bool alone, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(submission.IdempotencyKey) || submission.IdempotencyKey.Length > MaxKeyLength)
         {
@@ -51,7 +51,7 @@ public sealed class ScorecardService(IUnitOfWork work, RoundStore store, Standin
         var snapshot = await store.SnapshotForScoresAsync(round, cancellationToken);
         var stage = snapshot.Stage(submission.Stage)
             ?? throw new ScorecardRefusedException(RefusalReasons.StageNotFound, $"Round '{round.Code}' has no stage '{submission.Stage}' (stages: {string.Join(", ", snapshot.Stages.Select(s => s.Key))}).", value: submission.Stage);
-        if (checkOpen && (round.State != RoundState.Scoring || round.OpenStage != stage.Key))
+        if (round.State != RoundState.Scoring || round.OpenStage != stage.Key)
         {
             throw new ScorecardRefusedException(RefusalReasons.StageNotOpen,
                 $"Stage '{stage.Key}' of round '{round.Code}' is not open for scoring (the round is {round.State.ToName()}{(round.OpenStage is null ? "" : $", open stage '{round.OpenStage}'")}).",

@@ -29,7 +29,7 @@ internal sealed class LeaderboardRefresher(LeaderboardStore store, IOptions<Lead
                         while (store.Requests.TryRead(out var code))
                         {
                             var revision = store.TakeRequest(code);
-                            await RunSafelyAsync(() => store.RefreshAsync(code, stoppingToken, revision), "refreshing round " + code);
+                            await RunSafelyAsync(() => store.RefreshAsync(code, revision, stoppingToken), "refreshing round " + code);
                         }
 
                         continue;

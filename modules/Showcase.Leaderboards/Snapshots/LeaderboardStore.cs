@@ -108,9 +108,12 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
     }
 
     /// <summary>Rebuilds one round from Evaluations' read side, if its revision moved, and publishes the new versions.</summary>
+    public Task RefreshAsync(string roundCode, CancellationToken cancellationToken) => RefreshAsync(roundCode, 0, cancellationToken);
+
+    /// <inheritdoc cref="RefreshAsync(string, CancellationToken)"/>
     /// <param name="revision">A revision an event reported (0: none): its results, when Evaluations holds them computed,
     /// are published without a database read; a newer revision has its own event and rebuild.</param>
-    public async Task RefreshAsync(string roundCode, CancellationToken cancellationToken, long revision = 0)
+    public async Task RefreshAsync(string roundCode, long revision, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
         try
