@@ -49,6 +49,12 @@ internal sealed class RoundsRecipeStep(
         foreach (var model in models)
         {
             lines.Add(await ApplyRoundAsync(model, actor, cancellationToken));
+
+            // A round's rows are written: they need not stay tracked, where every later save and lock of the command
+            // would compare them with their snapshots again (the default recipe's second round spent more on that than
+            // on its own rows).
+            await store.Db.SaveChangesAsync(cancellationToken);
+            store.Db.ChangeTracker.Clear();
         }
 
         return $"{models.Count} rounds: {string.Join("; ", lines)}";

@@ -83,8 +83,8 @@ public sealed class ConflictService(IUnitOfWork work, RoundStore store, IOrganiz
     internal async Task RecordCoreAsync(Round round, string judge, string entryCode, ConflictSource source, string reason, string actor, CancellationToken cancellationToken)
     {
         var db = store.Db;
-        if (await db.Conflicts.AnyAsync(c => c.RoundId == round.Id && c.Judge == judge && c.EntryCode == entryCode && c.Source == source, cancellationToken)
-            || db.Conflicts.Local.Any(c => c.RoundId == round.Id && c.Judge == judge && c.EntryCode == entryCode && c.Source == source))
+        // A conflict is saved as soon as it is added (below), so the database answers for this command's own too.
+        if (await db.Conflicts.AnyAsync(c => c.RoundId == round.Id && c.Judge == judge && c.EntryCode == entryCode && c.Source == source, cancellationToken))
         {
             return;
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Data;
 using Showcase.Evaluations.Models;
 using Showcase.Scoring;
@@ -46,7 +47,7 @@ public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock, Stan
         }
 
         // A round this context already tracks keeps its old values through a query, so it is read again; otherwise one query.
-        var tracked = db.ChangeTracker.Entries<Round>().Any(e => e.Entity.Code == code);
+        var tracked = db.ChangeTracker.EntriesAsTracked<Round>().Any(e => e.Entity.Code == code);
         var round = await db.Rounds.SingleAsync(r => r.Code == code, cancellationToken);
         if (tracked)
         {

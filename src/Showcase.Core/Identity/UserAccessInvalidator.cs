@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Showcase.Abstractions.Data;
 using Showcase.Core.Data;
 
 namespace Showcase.Core.Identity;
@@ -54,10 +55,23 @@ internal sealed class UserAccessInvalidator(UserAccessCache cache) : SaveChanges
             return;
         }
 
-        var users = context.ChangeTracker.Entries<ShowcaseUser>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.Id)
-            .ToList();
+        // Only the users' entries are compared with their snapshots here (the save compares every entry right after
+        // this): a context that tracks much, a recipe's with its audit entries, would otherwise be compared twice a save.
+        var detect = context.ChangeTracker.AutoDetectChangesEnabled;
+        List<string> users = [];
+        foreach (var entry in context.ChangeTracker.EntriesAsTracked<ShowcaseUser>())
+        {
+            if (detect)
+            {
+                entry.DetectChanges();
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                users.Add(entry.Entity.Id);
+            }
+        }
+
         if (users.Count > 0)
         {
             _saving.AddOrUpdate(context, users);
