@@ -20,9 +20,16 @@ public sealed class CommunitiesHost : IAsyncLifetime
 
     public ShowcaseTestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => InitializeAsync(null);
+
+    /// <param name="configure">Extra services, e.g. an event handler that records what the host delivers.</param>
+    public async Task InitializeAsync(Action<IServiceCollection>? configure)
     {
-        Host = await ShowcaseTestHost.StartAsync(configure: services => services.AddSingleton<TimeProvider>(Clock));
+        Host = await ShowcaseTestHost.StartAsync(configure: services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            configure?.Invoke(services);
+        });
         await Host.RunRecipeAsync("""
             { "name": "communities", "steps": [
               { "step": "organizations", "units": [

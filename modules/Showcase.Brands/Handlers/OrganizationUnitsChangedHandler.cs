@@ -9,8 +9,9 @@ using Showcase.Organizations.Models;
 namespace Showcase.Brands.Handlers;
 
 /// <summary>
-/// Brings the brands' copies of the organisation tree up to date when units are added, renamed or moved: each
-/// brand's district (working copy and published row), once, on the node that committed the change. Its command
+/// Brings the brands' copies of the organisation tree up to date when units are renamed or moved: each brand's
+/// district (working copy and published row), once, on the node that committed the change. Units only added change
+/// no brand's copy. Its command
 /// raises <see cref="BrandPlacesChanged"/>, through which every node refreshes its public pages' caches and its
 /// search documents, which carry the place's names (the cached tree is dropped by
 /// <see cref="CommunityDirectoryInvalidator"/>).
@@ -26,7 +27,9 @@ internal sealed class OrganizationUnitsChangedHandler(
         await unitOfWork.ExecuteAsync(async ct =>
         {
             var view = await directory.GetAsync(ct);
-            var changed = domainEvent.Codes.ToHashSet(StringComparer.Ordinal);
+            // A unit the command added has no brand that copied it before: a brand saved under it later in the same
+            // command (a first start's recipe adds the tree, then the brands) copied it as it is now.
+            var changed = domainEvent.Codes.Except(domainEvent.Added ?? [], StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
             // A community is affected when it, or a unit above it, changed.
             var communities = view.Communities.Values
                 .Where(c => changed.Contains(c.CommunityCode) || changed.Contains(c.DistrictCode) || changed.Contains(c.StreetCode))

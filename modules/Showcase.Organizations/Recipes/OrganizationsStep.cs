@@ -59,6 +59,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork u
         var inStep = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         int added = 0, updated = 0;
         var changed = new List<string>();
+        var addedCodes = new List<string>();
         foreach (var unit in units.OrderBy(u => u.Kind))
         {
             if (unit.Parent is { } parent && !inStep.Contains(parent))
@@ -74,6 +75,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork u
                 db.Units.Add(row);
                 stored[unit.Code] = row;
                 changed.Add(unit.Code);
+                addedCodes.Add(unit.Code);
                 added++;
             }
             else if (row.Kind != unit.Kind)
@@ -93,7 +95,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork u
         await db.SaveChangesAsync(cancellationToken);
         if (changed.Count > 0)
         {
-            unitOfWork.Raise(new OrganizationUnitsChanged(changed));
+            unitOfWork.Raise(new OrganizationUnitsChanged(changed, addedCodes));
         }
 
         return $"{units.Count} units: {added} added, {updated} updated, {units.Count - added - updated} unchanged";

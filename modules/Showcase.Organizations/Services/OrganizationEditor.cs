@@ -61,7 +61,7 @@ public sealed class OrganizationEditor(OrganizationsDbContext db, IUnitOfWork un
 
         db.Units.Add(new OrganizationUnit { Code = code, Name = name, Kind = kind, ParentCode = parentCode ?? "" });
         await auditLog.WriteAsync(actor, "organizations.unit.added", code, $"{kind} {name} under {parentCode ?? "(none)"}", cancellationToken);
-        unitOfWork.Raise(new OrganizationUnitsChanged([code]));
+        unitOfWork.Raise(new OrganizationUnitsChanged([code], Added: [code]));
         return [];
     }
 
