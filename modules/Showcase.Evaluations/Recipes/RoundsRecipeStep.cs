@@ -51,8 +51,7 @@ internal sealed class RoundsRecipeStep(
             lines.Add(await ApplyRoundAsync(model, actor, cancellationToken));
 
             // A round's rows are written: they need not stay tracked, where every later save and lock of the command
-            // would compare them with their snapshots again (the default recipe's second round spent more on that than
-            // on its own rows).
+            // would compare each of them with its snapshot again.
             await store.Db.SaveChangesAsync(cancellationToken);
             store.Db.ChangeTracker.Clear();
         }
