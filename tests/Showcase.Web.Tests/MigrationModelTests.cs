@@ -12,7 +12,7 @@ namespace Showcase.Web.Tests;
 /// <summary>
 /// Every module DbContext (found by reflection over the application's project assemblies, so a new
 /// module is covered without touching this test) has migrations matching its model, for both providers.
-/// The host's Migrate does not make this comparison (it costs a first start about a second), so this is the check.
+/// The host's Migrate does not make this comparison (it costs a first start about half a second), so this is the check.
 /// </summary>
 public sealed class MigrationModelTests
 {

@@ -10,10 +10,9 @@ namespace Showcase.Brands.Handlers;
 
 /// <summary>
 /// Brings the brands' copies of the organisation tree up to date when units are renamed or moved: each brand's
-/// district (working copy and published row), once, on the node that committed the change. Units only added change
-/// no brand's copy. Its command
-/// raises <see cref="BrandPlacesChanged"/>, through which every node refreshes its public pages' caches and its
-/// search documents, which carry the place's names (the cached tree is dropped by
+/// district (working copy and published row), once, on the node that committed the change; units only added change
+/// no brand's copy. Its command raises <see cref="BrandPlacesChanged"/>, through which every node refreshes its public
+/// pages' caches and its search documents, which carry the place's names (the cached tree is dropped by
 /// <see cref="CommunityDirectoryInvalidator"/>).
 /// </summary>
 internal sealed class OrganizationUnitsChangedHandler(

@@ -76,8 +76,9 @@ public static class ModuleDbContextServiceCollectionExtensions
         options.UseInternalServiceProvider(services.GetRequiredService<EntityFrameworkServices>().For(provider));
 
         // Migrate does not compare the model with the migrations' snapshot: that builds the model from OnModelCreating
-        // and the snapshot from code, and diffs them, on every start that applies a migration (a first start: about a
-        // second for the seven contexts). MigrationModelTests makes that comparison for every context and provider.
+        // and the snapshot from code, and diffs them, on every start that applies a migration (a first start of the
+        // Release build: about 0.6 s for the seven contexts). MigrationModelTests makes that comparison for every
+        // context and provider.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.AmbientTransactionWarning, RelationalEventId.PendingModelChangesWarning));
 
         // Interceptors registered as services (tests count commands with one) join every module context.
