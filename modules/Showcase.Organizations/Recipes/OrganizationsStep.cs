@@ -57,9 +57,9 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork u
     {
         var stored = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
         var inStep = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        int added = 0, updated = 0;
+        var updated = 0;
         var changed = new List<string>();
-        var addedCodes = new List<string>();
+        var added = new List<string>();
         foreach (var unit in units.OrderBy(u => u.Kind))
         {
             if (unit.Parent is { } parent && !inStep.Contains(parent))
@@ -75,8 +75,7 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork u
                 db.Units.Add(row);
                 stored[unit.Code] = row;
                 changed.Add(unit.Code);
-                addedCodes.Add(unit.Code);
-                added++;
+                added.Add(unit.Code);
             }
             else if (row.Kind != unit.Kind)
             {
@@ -95,10 +94,10 @@ internal sealed class OrganizationsStep(OrganizationsDbContext db, IUnitOfWork u
         await db.SaveChangesAsync(cancellationToken);
         if (changed.Count > 0)
         {
-            unitOfWork.Raise(new OrganizationUnitsChanged(changed, addedCodes));
+            unitOfWork.Raise(new OrganizationUnitsChanged(changed, added));
         }
 
-        return $"{units.Count} units: {added} added, {updated} updated, {units.Count - added - updated} unchanged";
+        return $"{units.Count} units: {added.Count} added, {updated} updated, {units.Count - added.Count - updated} unchanged";
     }
 
     private static void CheckParentKind(UnitDefinition unit)
