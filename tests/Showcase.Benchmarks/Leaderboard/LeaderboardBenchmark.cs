@@ -24,7 +24,7 @@ namespace Showcase.Benchmarks.Leaderboard;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- leaderboard [--entries 1000] [--requests 200000]
-/// [--rounds 5] [--samples 200] [--server-cpu 0] [--load-cpu 1] [--watch-only]</c>
+/// [--rounds 5] [--samples 200] [--server-cpu 0] [--load-cpu 1] [--watch-only] [--watch-warmup 3000]</c>
 /// <para>
 /// One Showcase host in this process (pinned to <c>--server-cpu</c>) with a round of <c>--entries</c> entries, and:
 /// (1) h2load (pinned to <c>--load-cpu</c>, h2c) against <c>ListLeaderboardEntries</c> top-100 and against a method of
@@ -50,6 +50,7 @@ public static class LeaderboardBenchmark
         var loadCpu = int.Parse(Option(args, "--load-cpu", "1"), CultureInfo.InvariantCulture);
         var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
         var watchOnly = args.Contains("--watch-only");
+        var warmup = int.Parse(Option(args, "--watch-warmup", "3000"), CultureInfo.InvariantCulture);
         if (Environment.ProcessorCount > 1 && Environment.ProcessorCount > Math.Max(serverCpu, loadCpu) && File.Exists("/usr/bin/taskset"))
         {
             // Linux pins threads, not processes: setting this process's affinity now would leave the threads the
@@ -59,7 +60,14 @@ public static class LeaderboardBenchmark
 
         Console.WriteLine($"load average before: {LoadAverage()}");
         await using var host = await LeaderboardsHost.StartAsync(
-            new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Showcase:Leaderboards:HeartbeatInterval"] = "00:10:00" },
+            new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Showcase:Leaderboards:HeartbeatInterval"] = "00:10:00",
+                // The site's own polls (the test host's are 1 s, for quick tests).
+                ["Showcase:Outbox:PollInterval"] = "00:00:05",
+                ["Showcase:Leaderboards:PollInterval"] = "00:00:05",
+            },
             endpoints: app => app.MapGrpcService<RawPageService>(),
             recipes: [TestRecipes.Base(entries), TestRecipes.BigRound(entries)]);
         var key = await host.CreateKeyAsync("bench", "leaderboards:read,rounds:preview", 1_000_000_000);
@@ -151,7 +159,7 @@ public static class LeaderboardBenchmark
         }
 
         // (3) submission → Watch event, against an empty publish to the same client.
-        var (submitted, committed, standings, empty, floor) = await WatchLatencyAsync(host, key, parent, entries, samples);
+        var (submitted, committed, standings, empty, floor) = await WatchLatencyAsync(host, key, parent, entries, samples, warmup);
         Console.WriteLine($"submission → Watch event: p50 {Percentile(submitted, 50):0.00} ms, p99 {Percentile(submitted, 99):0.00} ms ({submitted.Count} samples)");
         Console.WriteLine($"  of which the submission's own commit (Evaluations): p50 {Percentile(committed, 50):0.00} ms, p99 {Percentile(committed, 99):0.00} ms");
         var afterReturn = submitted.Zip(committed, (s, c) => s - c).ToList();
@@ -179,7 +187,7 @@ public static class LeaderboardBenchmark
         return pinned.ExitCode;
     }
 
-    private static async Task<(List<double> Submitted, List<double> Committed, List<double> Standings, List<double> Empty, List<double> Floor)> WatchLatencyAsync(LeaderboardsHost host, string key, string parent, int entries, int samples)
+    private static async Task<(List<double> Submitted, List<double> Committed, List<double> Standings, List<double> Empty, List<double> Floor)> WatchLatencyAsync(LeaderboardsHost host, string key, string parent, int entries, int samples, int warmup)
     {
         using var channel = host.OpenChannel();
         var client = new LeaderboardService.LeaderboardServiceClient(channel);
@@ -201,8 +209,37 @@ public static class LeaderboardBenchmark
             throw new InvalidOperationException("The Watch stream ended.");
         }
 
+        // Warm-up, as the load tests have: a host fresh from its start runs the submission's path at tier 0 and JIT-compiles
+        // beside it, which is not what a meeting an hour in sees. Judge j1 amends its cards (each amendment a new revision
+        // and version, like a first submission) in slices of 100, timed as below, until a slice's median stops falling:
+        // three slices in a row none 5 % below the best, at most `--watch-warmup` submissions.
+        // The empty publish and the floor below get 200 untimed rounds of their own first.
+        const int warmupBaseline = 200;
+        var best = double.MaxValue;
+        var warmed = 0;
+        var firstSlice = 0.0;
+        for (var flat = 0; flat < 3 && warmed < warmup;)
+        {
+            var slice = new List<double>();
+            for (var i = 0; i < 100; i++, warmed++)
+            {
+                var entry = TestRecipes.Entry(4 + (warmed % (entries - 10)));
+                var started = Stopwatch.GetTimestamp();
+                await host.SubmitAsync(TestRecipes.Big, "s1", entry, "j1", new Dictionary<string, decimal> { ["score"] = 30 + (warmed % 140) / 2m });
+                slice.Add(await UntilAboveAsync(held, started));
+                held = call.ResponseStream.Current.Version;
+            }
+
+            var median = Percentile(slice, 50);
+            firstSlice = firstSlice == 0 ? median : firstSlice;
+            (best, flat) = median < best * 0.95 ? (median, 0) : (Math.Min(best, median), flat + 1);
+        }
+
+        Console.WriteLine($"warm-up: {warmed} amendments; submission → Watch event p50 {firstSlice:0.00} ms in the first 100, {best:0.00} ms in the best 100");
+
         var submitted = new List<double>();
         var committed = new List<double>();
+        var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Allocated: GC.GetTotalAllocatedBytes(true));
         for (var i = 0; i < samples; i++)
         {
             // Judges j4 and j5 score entries they have not scored yet: each is a new scorecard and a new version.
@@ -215,6 +252,11 @@ public static class LeaderboardBenchmark
             submitted.Add(await UntilAboveAsync(held, started));
             held = call.ResponseStream.Current.Version;
         }
+
+        // On one core the collector's background work takes turns with the submissions: its full collections are most of
+        // the slowest samples. What a submission leaves to collect, and how often that came to a collection.
+        Console.WriteLine($"while submitting: {(GC.GetTotalAllocatedBytes(true) - collections.Allocated) / samples / 1024.0:0} kB allocated per submission; "
+            + $"collections gen0 {GC.CollectionCount(0) - collections.Gen0}, gen1 {GC.CollectionCount(1) - collections.Gen1}, gen2 {GC.CollectionCount(2) - collections.Gen2} (in {samples} submissions)");
 
         // Where the time after the commit goes: Evaluations' standings of the new revision (computed once per revision,
         // by whichever reader asks first, so this waits for the refresher's computation or does it itself).
@@ -234,12 +276,16 @@ public static class LeaderboardBenchmark
         var store = host.Services.GetRequiredService<ServerStore>();
         var history = store.Find(TestRecipes.Big)!.Leaderboard(parent)!;
         var empty = new List<double>();
-        for (var i = 0; i < samples; i++)
+        for (var i = -warmupBaseline; i < samples; i++)
         {
             var current = history.Current!;
             var started = Stopwatch.GetTimestamp();
             history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
-            empty.Add(await UntilAboveAsync(current.Version, started));
+            var elapsed = await UntilAboveAsync(current.Version, started);
+            if (i >= 0)
+            {
+                empty.Add(elapsed);
+            }
         }
 
         // The floor of any durable submission on this machine: one INSERT committed by Microsoft.Data.Sqlite alone, on a
@@ -255,7 +301,7 @@ public static class LeaderboardBenchmark
                 await setup.ExecuteNonQueryAsync();
             }
 
-            for (var i = 0; i < samples; i++)
+            for (var i = -warmupBaseline; i < samples; i++)
             {
                 var current = history.Current!;
                 var started = Stopwatch.GetTimestamp();
@@ -269,7 +315,11 @@ public static class LeaderboardBenchmark
                 }
 
                 history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
-                floor.Add(await UntilAboveAsync(current.Version, started));
+                var elapsed = await UntilAboveAsync(current.Version, started);
+                if (i >= 0)
+                {
+                    floor.Add(elapsed);
+                }
             }
         }
 
