@@ -13,7 +13,7 @@ public sealed class RoundResults
     private readonly Lazy<ImmutableArray<StageProgress>> _progress;
     private readonly Lazy<RoundSummary> _summary;
 
-    private RoundResults(RoundSnapshot snapshot, RoundTally tally, IReadOnlySet<(string Stage, string Entry, string Judge)> submitted)
+    private RoundResults(RoundSnapshot snapshot, RoundTally tally, SubmittedCards submitted)
     {
         Snapshot = snapshot;
         Tally = tally;
@@ -25,7 +25,7 @@ public sealed class RoundResults
 
     /// <summary>The results of a round from its definition, its tally of every submitted scorecard, and which scorecards are submitted.</summary>
     internal static RoundResults Of(RoundSnapshot snapshot, RoundTally tally, IEnumerable<(string Stage, string Entry, string Judge)> submitted) =>
-        new(snapshot, tally, submitted.ToHashSet());
+        new(snapshot, tally, SubmittedCards.Of(submitted));
 
     public string RoundCode => Snapshot.Round.Code;
 
@@ -79,7 +79,7 @@ public sealed class RoundResults
     internal RoundTally Tally { get; }
 
     /// <summary>(stage, entry, judge) of every submitted scorecard not excluded, counted or not: what progress is measured by.</summary>
-    internal IReadOnlySet<(string Stage, string Entry, string Judge)> Submitted { get; }
+    internal SubmittedCards Submitted { get; }
 
     /// <summary>
     /// These results carried forward to <paramref name="round"/>, a newer row of the round whose definition is unchanged, by
@@ -91,37 +91,35 @@ public sealed class RoundResults
     {
         var snapshot = Snapshot.WithRound(round);
         var tally = Tally.Copy();
-        var submitted = new HashSet<(string Stage, string Entry, string Judge)>(Submitted);
+        var changes = new List<((string Stage, string Entry, string Judge) Card, bool Submitted)>();
         foreach (var card in changed.OrderBy(c => c.RoundRevision))
         {
             var key = (card.StageKey, card.EntryCode, card.Judge);
             var known = snapshot.StageDefinition(card.StageKey) is not null;
+            changes.Add((key, card.Counts));
+            if (!known)
+            {
+                continue;
+            }
+
             if (card.Counts)
             {
-                submitted.Add(key);
-                if (known)
-                {
-                    tally.Apply(snapshot.ToScorecard(card, card.SubmittedJson!));
-                }
+                tally.Apply(snapshot.ToScorecard(card, card.SubmittedJson!));
             }
             else
             {
-                submitted.Remove(key);
-                if (known)
-                {
-                    tally.Remove(card.StageKey, card.Judge, card.EntryCode);
-                }
+                tally.Remove(card.StageKey, card.Judge, card.EntryCode);
             }
         }
 
-        return new RoundResults(snapshot, tally, submitted);
+        return new RoundResults(snapshot, tally, Submitted.With(changes));
     }
 
     /// <summary>
     /// Per stage, how many scorecards each judge and each entry taking part expects (assigned, no conflict) and how many are
     /// submitted. One pass over entries × judges with set look-ups: this runs for every revision of a live round.
     /// </summary>
-    private static ImmutableArray<StageProgress> ProgressOf(RoundSnapshot snapshot, RoundStandings standings, IReadOnlySet<(string Stage, string Entry, string Judge)> done)
+    private static ImmutableArray<StageProgress> ProgressOf(RoundSnapshot snapshot, RoundStandings standings, SubmittedCards done)
     {
         var result = ImmutableArray.CreateBuilder<StageProgress>(snapshot.Stages.Count);
         foreach (var stage in snapshot.Stages)
