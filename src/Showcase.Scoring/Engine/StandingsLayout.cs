@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Showcase.Scoring;
 
@@ -59,20 +60,26 @@ internal static class StandingsLayout
         var items = stage.Order.Items;
         var key = stage.Key;
         var tieCount = stage.Plan.TieBreakCount;
-        var lines = ImmutableArray.CreateBuilder<StageStanding>();
+        var unranked = 0;
+        for (var e = 0; e < plan.EntryCount; e++)
+        {
+            unranked += stage.Participates[e] && stage.Scores[e] == Hundredths.None ? 1 : 0;
+        }
+
+        var lines = ImmutableArray.CreateBuilder<StageStanding>(items.Length + unranked);
         for (var i = 0; i < items.Length; i++)
         {
             var e = items[i];
             var sharesWithPrevious = i > 0 && key.IsTied(items[i - 1], e);
             ranks[e] = sharesWithPrevious ? ranks[items[i - 1]] : i + 1;
             var tied = sharesWithPrevious || (i + 1 < items.Length && key.IsTied(items[i + 1], e));
-            var means = ImmutableArray.CreateBuilder<decimal>(tieCount);
+            var means = tieCount == 0 ? [] : new decimal[tieCount];
             for (var k = 0; k < tieCount; k++)
             {
-                means.Add(Hundredths.ToDecimal(stage.TieMeans[(e * tieCount) + k]));
+                means[k] = Hundredths.ToDecimal(stage.TieMeans[(e * tieCount) + k]);
             }
 
-            lines.Add(new StageStanding(plan.EntryCodes[e], StandingStatus.Ranked, Hundredths.ToDecimal(stage.Scores[e]), ranks[e], lines.Count + 1, tied, stage.Panel[e], !isLast && stage.Advanced[e], means.MoveToImmutable()));
+            lines.Add(new StageStanding(plan.EntryCodes[e], StandingStatus.Ranked, Hundredths.ToDecimal(stage.Scores[e]), ranks[e], lines.Count + 1, tied, stage.Panel[e], !isLast && stage.Advanced[e], ImmutableCollectionsMarshal.AsImmutableArray(means)));
         }
 
         for (var e = 0; e < plan.EntryCount; e++)
@@ -83,7 +90,7 @@ internal static class StandingsLayout
             }
         }
 
-        return new StageStandings(stage.Plan.Key, lines.ToImmutable());
+        return new StageStandings(stage.Plan.Key, lines.DrainToImmutable());
     }
 
     /// <summary>The entries that reached the last stage with a score: ranked by R_i, graded, boundary ties found and decided.</summary>
@@ -248,17 +255,24 @@ internal static class StandingsLayout
         return -1;
     }
 
+    // Built for every entry at every revision of a live round: an array of the right length, no builder.
     private static ImmutableArray<StageScore> StageScoresOf(StageState[] stages, int[][] stageRanks, int e)
     {
-        var scores = ImmutableArray.CreateBuilder<StageScore>();
-        for (var s = 0; s < stages.Length; s++)
+        var count = 0;
+        foreach (var stage in stages)
+        {
+            count += stage.Participates[e] ? 1 : 0;
+        }
+
+        var scores = count == 0 ? [] : new StageScore[count];
+        for (int s = 0, i = 0; s < stages.Length; s++)
         {
             if (stages[s].Participates[e])
             {
-                scores.Add(new StageScore(stages[s].Plan.Key, Hundredths.ToNullableDecimal(stages[s].Scores[e]), stages[s].Panel[e], stageRanks[s][e]));
+                scores[i++] = new StageScore(stages[s].Plan.Key, Hundredths.ToNullableDecimal(stages[s].Scores[e]), stages[s].Panel[e], stageRanks[s][e]);
             }
         }
 
-        return scores.ToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(scores);
     }
 }

@@ -5,7 +5,8 @@ namespace Showcase.Scoring;
 /// <summary>An immutable picture of a round's results: the round's ranking, each stage's ranking and the boundary ties.</summary>
 public sealed class RoundStandings
 {
-    private readonly Dictionary<string, Standing> _byEntry;
+    // Built on the first look-up: a live round gets new standings at every submission, and most are never looked up.
+    private Dictionary<string, Standing>? _byEntry;
 
     internal RoundStandings(RoundDefinition round, ImmutableArray<Standing> entries, ImmutableArray<StageStandings> stages, ImmutableArray<BoundaryTie> boundaryTies, ImmutableArray<BoundaryDecision> unappliedDecisions)
     {
@@ -14,7 +15,6 @@ public sealed class RoundStandings
         Stages = stages;
         BoundaryTies = boundaryTies;
         UnappliedDecisions = unappliedDecisions;
-        _byEntry = entries.ToDictionary(s => s.EntryCode, StringComparer.Ordinal);
     }
 
     public RoundDefinition Round { get; }
@@ -34,11 +34,14 @@ public sealed class RoundStandings
     /// <summary>True when no boundary tie is waiting for a decision.</summary>
     public bool CanBeFinalised => BoundaryTies.All(t => t.IsResolved);
 
-    public Standing this[string entryCode] => _byEntry.TryGetValue(entryCode, out var standing)
+    public Standing this[string entryCode] => ByEntry.TryGetValue(entryCode, out var standing)
         ? standing
         : throw new KeyNotFoundException($"Entry '{entryCode}' is not in round '{Round.Code}'.");
 
-    public bool TryGetStanding(string entryCode, out Standing standing) => _byEntry.TryGetValue(entryCode, out standing!);
+    public bool TryGetStanding(string entryCode, out Standing standing) => ByEntry.TryGetValue(entryCode, out standing!);
+
+    // Two threads may both build it; one is kept, complete and never changed after.
+    private Dictionary<string, Standing> ByEntry => _byEntry ?? LazyInitializer.EnsureInitialized(ref _byEntry, () => Entries.ToDictionary(s => s.EntryCode, StringComparer.Ordinal));
 
     public StageStandings Stage(string stageKey) =>
         Stages.FirstOrDefault(s => s.Stage == stageKey) ?? throw new KeyNotFoundException($"Round '{Round.Code}' has no stage '{stageKey}'.");
