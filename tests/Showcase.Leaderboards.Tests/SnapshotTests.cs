@@ -61,6 +61,49 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void A_version_that_follows_another_finds_every_entry_whether_it_shares_its_slots_or_not()
+    {
+        var first = Snapshot(1, Line("A", 1, 1, "90.00"), Line("B", 2, 2, "80.00"), Line("C", 3, 0));
+        // The same entries in another order (shares the slots), one replaced (cannot), one more (cannot), one fewer.
+        var reordered = new LeaderboardSnapshot("rounds/r", 2, [Line("B", 1, 1, "95.00"), Line("A", 2, 2, "90.00"), Line("C", 3, 0)], Now, first);
+        var replaced = new LeaderboardSnapshot("rounds/r", 3, [Line("B", 1, 1, "95.00"), Line("D", 2, 2, "85.00"), Line("C", 3, 0)], Now, reordered);
+        var grown = new LeaderboardSnapshot("rounds/r", 4, [Line("B", 1, 1), Line("D", 2, 2), Line("C", 3, 0), Line("E", 4, 0)], Now, replaced);
+        var shrunk = new LeaderboardSnapshot("rounds/r", 5, [Line("E", 1, 1), Line("B", 2, 0)], Now, grown);
+
+        foreach (var snapshot in new[] { first, reordered, replaced, grown, shrunk })
+        {
+            for (var i = 0; i < snapshot.Entries.Length; i++)
+            {
+                snapshot.IndexOf(snapshot.Entries[i].EntryCode).ShouldBe(i);
+                snapshot.Find(snapshot.Entries[i].EntryCode).ShouldBeSameAs(snapshot.Entries[i]);
+            }
+        }
+
+        first.IndexOf("D").ShouldBe(-1);
+        reordered.IndexOf("D").ShouldBe(-1);
+        replaced.IndexOf("A").ShouldBe(-1);
+        shrunk.Find("C").ShouldBeNull();
+        replaced.ChangeFrom(reordered).Change.RemovedEntries.ShouldBe(["rounds/r/entries/A"]);
+        replaced.ChangeFrom(reordered).Change.ChangedEntries.Select(e => e.EntryCode).ShouldBe(["D"]);
+        Should.Throw<ArgumentException>(() => new LeaderboardSnapshot("rounds/r", 6, [Line("A", 1, 1), Line("A", 2, 2), Line("C", 3, 0)], Now, first));
+    }
+
+    [Theory]
+    [InlineData("90.00"), InlineData("36.5"), InlineData("0"), InlineData("100"), InlineData("-1.25"), InlineData("0.10"), InlineData("79228162514264337593543950335")]
+    public void A_line_s_score_is_compared_as_the_standing_would_write_it(string text)
+    {
+        var score = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var written = new Showcase.Scoring.StageScore("s1", score, 5, 1).ScoreText;
+
+        written.ShouldBe(text);
+        SnapshotBuilder.ScoreIs(written, score).ShouldBeTrue();
+        SnapshotBuilder.ScoreIs(written + "0", score).ShouldBeFalse();
+        SnapshotBuilder.ScoreIs("", score).ShouldBeFalse();
+        SnapshotBuilder.ScoreIs("", null).ShouldBeTrue();
+        SnapshotBuilder.ScoreIs(written, null).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_history_keeps_superseded_versions_within_its_count_and_age_and_refuses_older_ones()
     {
         var history = new LeaderboardHistory("rounds/r");

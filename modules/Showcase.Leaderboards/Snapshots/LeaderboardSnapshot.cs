@@ -21,21 +21,22 @@ public sealed class LeaderboardSnapshot
     /// <summary>How many distinct pages of one version keep their bytes; more (odd page sizes) are encoded per call.</summary>
     internal const int MaxCachedPages = 256;
 
-    // A plain dictionary, only read after the constructor: freezing one of 1,000 codes cost more than every look-up a
-    // version gets in a live round, where a new version comes with every submission.
-    private readonly Dictionary<string, int> _index;
+    // The entry index: the codes' slots, shared with the previous version when it holds the same entries, and this
+    // version's index + 1 per slot (0 for none). Only read after the constructor.
+    private readonly EntrySlots _slots;
+    private readonly int[] _indexBySlot;
     private readonly ConcurrentDictionary<PageKey, EncodedPage> _pages = new();
     private EncodedEvent? _initial;
     private EncodedEvent? _resync;
 
-    public LeaderboardSnapshot(string parent, long version, ImmutableArray<LeaderboardEntry> entries, DateTimeOffset builtUtc)
+    /// <param name="previous">The version this one follows, if any: its entry slots are shared when they fit.</param>
+    public LeaderboardSnapshot(string parent, long version, ImmutableArray<LeaderboardEntry> entries, DateTimeOffset builtUtc, LeaderboardSnapshot? previous = null)
     {
         Parent = parent;
         Version = version;
         Entries = entries;
         BuiltUtc = builtUtc;
         var ranked = 0;
-        _index = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
@@ -53,11 +54,18 @@ public sealed class LeaderboardSnapshot
 
                 ranked++;
             }
-
-            _index.Add(entry.EntryCode, i);
         }
 
         RankedCount = ranked;
+        if (previous?._slots is { } shared && shared.Count == entries.Length && Index(entries, shared) is { } index)
+        {
+            (_slots, _indexBySlot) = (shared, index);
+        }
+        else
+        {
+            _slots = EntrySlots.Of(entries);
+            _indexBySlot = Index(entries, _slots)!;
+        }
     }
 
     /// <summary>The leaderboard's resource name: <c>rounds/{code}</c> or <c>rounds/{code}/stages/{key}</c>.</summary>
@@ -76,9 +84,9 @@ public sealed class LeaderboardSnapshot
     public int Count(bool includeUnranked) => includeUnranked ? Entries.Length : RankedCount;
 
     /// <returns>the entry's index in <see cref="Entries"/>, or -1.</returns>
-    public int IndexOf(string entryCode) => _index.TryGetValue(entryCode, out var i) ? i : -1;
+    public int IndexOf(string entryCode) => _slots.SlotOf(entryCode) is var slot and >= 0 ? _indexBySlot[slot] - 1 : -1;
 
-    public LeaderboardEntry? Find(string entryCode) => _index.TryGetValue(entryCode, out var i) ? Entries[i] : null;
+    public LeaderboardEntry? Find(string entryCode) => IndexOf(entryCode) is var i and >= 0 ? Entries[i] : null;
 
     /// <summary>A page as it goes on the wire, built and encoded on first use and shared afterwards.</summary>
     /// <param name="nextToken">Makes the page's next token, called only when there is a next page.</param>
@@ -120,7 +128,7 @@ public sealed class LeaderboardSnapshot
 
         foreach (var entry in previous.Entries)
         {
-            if (!_index.ContainsKey(entry.EntryCode))
+            if (IndexOf(entry.EntryCode) < 0)
             {
                 change.RemovedEntries.Add(entry.Name);
             }
@@ -146,6 +154,24 @@ public sealed class LeaderboardSnapshot
         }
 
         return response;
+    }
+
+    /// <returns>each slot's index in <paramref name="entries"/> + 1, or null when an entry has no slot or shares one.</returns>
+    private static int[]? Index(ImmutableArray<LeaderboardEntry> entries, EntrySlots slots)
+    {
+        var index = new int[slots.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var slot = slots.SlotOf(entries[i].EntryCode);
+            if (slot < 0 || index[slot] != 0)
+            {
+                return null;
+            }
+
+            index[slot] = i + 1;
+        }
+
+        return index;
     }
 
     private readonly record struct PageKey(int Offset, int Size, bool IncludeUnranked);

@@ -168,12 +168,12 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
         var reuse = board.BuiltFrom == source;
         var round = histories[parents[0]];
         var entries = SnapshotBuilder.RoundEntries(results, tree, intervals, reuse ? round.Current : null);
-        round.Publish(new LeaderboardSnapshot(round.Parent, version, entries, now), settings.KeepVersions, settings.KeepFor, now);
+        round.Publish(new LeaderboardSnapshot(round.Parent, version, entries, now, round.Current), settings.KeepVersions, settings.KeepFor, now);
         foreach (var stage in stages)
         {
             var history = histories[ResourceNames.Stage(board.Code, stage.Stage)];
             entries = SnapshotBuilder.StageEntries(results, tree, stage, reuse ? history.Current : null);
-            history.Publish(new LeaderboardSnapshot(history.Parent, version, entries, now), settings.KeepVersions, settings.KeepFor, now);
+            history.Publish(new LeaderboardSnapshot(history.Parent, version, entries, now, history.Current), settings.KeepVersions, settings.KeepFor, now);
         }
 
         board.BuiltFrom = source;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Showcase.Api.V1;
 using Showcase.Evaluations.Services;
@@ -59,9 +60,8 @@ public static class SnapshotBuilder
         foreach (var standing in results.Standings.Entries)
         {
             var interval = intervals?.For(standing.EntryCode);
-            var score = standing.ScoreText;
             var before = previous?.Find(standing.EntryCode);
-            if (before is not null && Matches(before, standing, score, interval))
+            if (before is not null && Matches(before, standing, interval))
             {
                 entries.Add(before);
                 continue;
@@ -69,7 +69,7 @@ public static class SnapshotBuilder
 
             var line = before?.Clone() ?? Line(results, tree, standing.EntryCode);
             line.Status = ToMessage(standing.Status);
-            line.Score = score;
+            line.Score = standing.ScoreText;
             line.Rank = standing.Rank;
             line.Position = standing.Position;
             line.Tied = standing.Tied;
@@ -92,9 +92,8 @@ public static class SnapshotBuilder
         var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(stage.Entries.Length);
         foreach (var standing in stage.Entries)
         {
-            var score = standing.ScoreText;
             var before = previous?.Find(standing.EntryCode);
-            if (before is not null && Matches(before, standing, score, stage.Stage))
+            if (before is not null && Matches(before, standing, stage.Stage))
             {
                 entries.Add(before);
                 continue;
@@ -102,7 +101,7 @@ public static class SnapshotBuilder
 
             var line = before?.Clone() ?? Line(results, tree, standing.EntryCode);
             line.Status = ToMessage(standing.Status);
-            line.Score = score;
+            line.Score = standing.ScoreText;
             line.Rank = standing.Rank;
             line.Position = standing.Position;
             line.Tied = standing.Tied;
@@ -116,9 +115,9 @@ public static class SnapshotBuilder
 
     // Each compares exactly the fields its builder above sets from the standing (the rest name the entry and come
     // from the source); SnapshotReuseTests hold a build that takes lines over equal to one that builds them all.
-    private static bool Matches(LeaderboardEntry line, Standing standing, string score, RankInterval? interval) =>
+    private static bool Matches(LeaderboardEntry line, Standing standing, RankInterval? interval) =>
         line.Status == ToMessage(standing.Status)
-        && line.Score == score
+        && ScoreIs(line.Score, standing.Score)
         && line.Rank == standing.Rank
         && line.Position == standing.Position
         && line.Tied == standing.Tied
@@ -129,14 +128,29 @@ public static class SnapshotBuilder
         && line.RankIntervalLow == (interval?.Low ?? 0)
         && line.RankIntervalHigh == (interval?.High ?? 0);
 
-    private static bool Matches(LeaderboardEntry line, StageStanding standing, string score, string stageKey) =>
+    private static bool Matches(LeaderboardEntry line, StageStanding standing, string stageKey) =>
         line.Status == ToMessage(standing.Status)
-        && line.Score == score
+        && ScoreIs(line.Score, standing.Score)
         && line.Rank == standing.Rank
         && line.Position == standing.Position
         && line.Tied == standing.Tied
         && line.JudgeCount == standing.JudgeCount
         && line.StageReached == stageKey;
+
+    /// <summary>
+    /// Whether a line's score reads as the standing's <c>ScoreText</c> would, compared without making that string: a
+    /// rebuild compares every line of the leaderboard, and most are unchanged.
+    /// </summary>
+    internal static bool ScoreIs(string text, decimal? score)
+    {
+        if (score is not { } value)
+        {
+            return text.Length == 0;
+        }
+
+        Span<char> written = stackalloc char[32];
+        return value.TryFormat(written, out var length, default, CultureInfo.InvariantCulture) && written[..length].SequenceEqual(text);
+    }
 
     public static Api.V1.EntryStatus ToMessage(StandingStatus status) => status switch
     {

@@ -280,7 +280,7 @@ public static class LeaderboardBenchmark
         {
             var current = history.Current!;
             var started = Stopwatch.GetTimestamp();
-            history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+            history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
             var elapsed = await UntilAboveAsync(current.Version, started);
             if (i >= 0)
             {
@@ -314,7 +314,7 @@ public static class LeaderboardBenchmark
                     await transaction.CommitAsync();
                 }
 
-                history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+                history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
                 var elapsed = await UntilAboveAsync(current.Version, started);
                 if (i >= 0)
                 {
