@@ -23,6 +23,9 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
     private readonly List<DbContext> _contexts = [];
     private SemaphoreSlim? _writeGate;
 
+    // SQLite's synchronous level to put back on the (pooled) connection when a transaction that is not durable ends.
+    private long? _restoreSynchronous;
+
     public DbSession(IOptions<ShowcaseOptions> options)
     {
         var database = options.Value.Database;
@@ -40,6 +43,15 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
     public DbConnection Connection => _connection;
 
     internal DbTransaction? Transaction { get; private set; }
+
+    /// <summary>
+    /// False for a scope whose commits may be lost in a power cut or a crash of the machine (not of the process), because
+    /// losing them only repeats work: the outbox's record of what it carried out, after which an event at worst is carried
+    /// out again, as after a process killed before the record. Such a commit does not wait for the disk. On SQLite (WAL)
+    /// the transaction runs at synchronous NORMAL, and the next durable commit's sync of the log covers it; on PostgreSQL
+    /// with <c>synchronous_commit</c> off for that transaction. Every other commit still waits for the disk.
+    /// </summary>
+    internal bool Durable { get; set; } = true;
 
     /// <summary>The module contexts created in this scope, in the order they were created.</summary>
     internal IReadOnlyList<DbContext> Contexts => _contexts;
@@ -71,11 +83,41 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
                 await _connection.OpenAsync(cancellationToken);
             }
 
+            if (!Durable && _connection is SqliteConnection)
+            {
+                // SQLite refuses to change the level inside a transaction.
+                var level = (long)(await ScalarAsync("PRAGMA synchronous;", null, cancellationToken))!;
+                if (level > 1)
+                {
+                    await ScalarAsync("PRAGMA synchronous = NORMAL;", null, cancellationToken);
+                    _restoreSynchronous = level;
+                }
+            }
+
             Transaction = await _connection.BeginTransactionAsync(cancellationToken);
+            if (!Durable && _connection is NpgsqlConnection)
+            {
+                await ScalarAsync("SET LOCAL synchronous_commit TO OFF;", Transaction, cancellationToken);
+            }
         }
         catch
         {
-            ReleaseWriteGate();
+            var begun = Transaction;
+            Transaction = null;
+            try
+            {
+                if (begun is not null)
+                {
+                    await begun.DisposeAsync();
+                }
+
+                await RestoreSynchronousAsync();
+            }
+            finally
+            {
+                ReleaseWriteGate();
+            }
+
             throw;
         }
 
@@ -145,7 +187,46 @@ public sealed class DbSession : IDbSession, IAsyncDisposable, IDisposable
         }
         finally
         {
-            ReleaseWriteGate();
+            try
+            {
+                await RestoreSynchronousAsync();
+            }
+            finally
+            {
+                ReleaseWriteGate();
+            }
+        }
+    }
+
+    private async Task<object?> ScalarAsync(string sql, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts SQLite's synchronous level back after a transaction that was not durable. The connection goes back to the pool
+    /// after the scope: if the level cannot be put back, the pool is cleared, so that no later command commits on it at the
+    /// lower level.
+    /// </summary>
+    private async Task RestoreSynchronousAsync()
+    {
+        if (_restoreSynchronous is not { } level || _connection is not SqliteConnection sqlite)
+        {
+            return;
+        }
+
+        _restoreSynchronous = null;
+        try
+        {
+            await ScalarAsync($"PRAGMA synchronous = {level};", null, CancellationToken.None);
+        }
+        catch
+        {
+            SqliteConnection.ClearPool(sqlite);
+            throw;
         }
     }
 

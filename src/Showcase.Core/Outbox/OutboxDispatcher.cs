@@ -191,8 +191,11 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, ClusterNode 
             return;
         }
 
-        // A command of its own, so that on SQLite it waits its turn with the others (SqliteConnections).
+        // A command of its own, so that on SQLite it waits its turn with the others (SqliteConnections). Its commit does not
+        // wait for the disk: should a power cut lose it, the rows are carried out again at the next start, as they already
+        // are when the process is killed before this record (the outbox delivers at least once).
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<DbSession>().Durable = false;
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().ExecuteAsync(ct => RecordCoreAsync(db, done, failed, ct), cancellationToken);
     }

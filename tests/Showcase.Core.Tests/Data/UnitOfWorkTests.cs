@@ -244,6 +244,71 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         (await OutboxAsync()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_session_that_need_not_be_durable_commits_at_synchronous_normal_and_puts_the_level_back()
+    {
+        var levels = await _host.InScopeAsync(async services =>
+        {
+            var session = services.GetRequiredService<DbSession>();
+            session.Durable = false;
+            var inside = await services.GetRequiredService<IUnitOfWork>().ExecuteAsync(async ct =>
+            {
+                await services.GetRequiredService<IAuditLog>().WriteAsync("system", "outbox.record", "Outbox/1", cancellationToken: ct);
+                return await SynchronousAsync(session);
+            });
+            return (Inside: inside, After: await SynchronousAsync(session));
+        });
+
+        levels.Inside.ShouldBe(1L);
+        levels.After.ShouldBe(2L);
+        (await _host.InScopeAsync(services => services.GetRequiredService<AuditLog>().ListAsync())).ShouldHaveSingleItem();
+        (await _host.InScopeAsync(services => services.GetRequiredService<IUnitOfWork>().ExecuteAsync(_ => SynchronousAsync(services.GetRequiredService<DbSession>()))))
+            .ShouldBe(2L);
+    }
+
+    [Fact]
+    public async Task After_the_outbox_records_what_it_carried_out_every_pooled_connection_commits_durably_again()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await InCommandAsync((unitOfWork, _) =>
+            {
+                unitOfWork.Raise(new EntryScored($"E{i}"));
+                return Task.FromResult(true);
+            });
+        }
+
+        _journal.Lines.Count(l => l.StartsWith("board", StringComparison.Ordinal)).ShouldBe(5);
+        (await OutboxAsync()).ShouldBeEmpty();
+
+        // Hold several scopes' connections open at once, so that the pool hands out the one the outbox's record used.
+        var scopes = Enumerable.Range(0, 4).Select(_ => _host.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            foreach (var scope in scopes)
+            {
+                var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+                await session.Connection.OpenAsync();
+                (await SynchronousAsync(session)).ShouldBe(2L);
+            }
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<long> SynchronousAsync(DbSession session)
+    {
+        await using var command = session.Connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        command.Transaction = session.Transaction;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>The replay, once the failed row's pause is over.</summary>
     private async Task ReplayAfterThePauseAsync()
     {
