@@ -111,6 +111,52 @@ public sealed class RankingPropertyTests
         }
     }
 
+    [Fact]
+    public void Standings_laid_out_after_earlier_ones_read_the_same_and_take_over_only_lines_that_read_the_same()
+    {
+        var rounds = new RandomRounds(seed: 11);
+        var takenOver = 0;
+        var built = 0;
+        for (var i = 0; i < Cases; i++)
+        {
+            var (round, cards) = rounds.Next();
+            var current = cards.Where(c => !c.IsDraft)
+                .GroupBy(c => (c.Stage, c.Judge, c.Entry))
+                .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Revision)!);
+            var tally = RoundTally.Create(round, cards);
+            var earlier = tally.Standings();
+            var revision = 1_000L;
+            for (var step = 0; step < 12; step++)
+            {
+                var copy = tally.Copy();
+                ChangeAtRandom(rounds, round, copy, current, revision++);
+                var fresh = copy.Standings();
+                var carried = copy.Standings(earlier);
+
+                RandomRounds.Describe(carried).ShouldBe(RandomRounds.Describe(fresh), $"case {i}, step {step}");
+                var before = earlier.Entries.ToDictionary(s => s.EntryCode);
+                foreach (var line in carried.Entries)
+                {
+                    if (ReferenceEquals(line, before[line.EntryCode]))
+                    {
+                        takenOver++;
+                    }
+                    else
+                    {
+                        built++;
+                    }
+                }
+
+                RandomRounds.Describe(earlier).ShouldBe(RandomRounds.Describe(tally.Standings()), $"case {i}, step {step}: the earlier standings as they were");
+                (tally, earlier) = (copy, carried);
+            }
+        }
+
+        // Most changes move a few lines: most are taken over, and some are not.
+        takenOver.ShouldBeGreaterThan(built);
+        built.ShouldBeGreaterThan(0);
+    }
+
     /// <summary>One random change to the tally, mirrored in <paramref name="current"/>: a scorecard taken off (one in five) or a new revision.</summary>
     private static void ChangeAtRandom(RandomRounds rounds, RoundDefinition round, RoundTally tally, Dictionary<(string, string, string), Scorecard> current, long revision)
     {

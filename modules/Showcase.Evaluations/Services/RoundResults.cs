@@ -13,12 +13,12 @@ public sealed class RoundResults
     private readonly Lazy<ImmutableArray<StageProgress>> _progress;
     private readonly Lazy<RoundSummary> _summary;
 
-    private RoundResults(RoundSnapshot snapshot, RoundTally tally, SubmittedCards submitted)
+    private RoundResults(RoundSnapshot snapshot, RoundTally tally, SubmittedCards submitted, RoundStandings? earlier = null)
     {
         Snapshot = snapshot;
         Tally = tally;
         Submitted = submitted;
-        Standings = tally.Standings();
+        Standings = tally.Standings(earlier);
         _progress = new(() => ProgressOf(Snapshot, Standings, Submitted));
         _summary = new(() => RoundDirectory.Summary(Snapshot.Round, Snapshot.Stages));
     }
@@ -112,7 +112,7 @@ public sealed class RoundResults
             }
         }
 
-        return new RoundResults(snapshot, tally, Submitted.With(changes));
+        return new RoundResults(snapshot, tally, Submitted.With(changes), Standings);
     }
 
     /// <summary>

@@ -168,7 +168,10 @@ public sealed class RoundTally
     }
 
     /// <summary>An immutable picture of the current results (O(entries)).</summary>
-    public RoundStandings Standings() => StandingsLayout.Build(this);
+    /// <param name="previous">
+    /// The standings of an earlier revision of this tally (its copy's), or null: lines that read the same are taken over.
+    /// </param>
+    public RoundStandings Standings(RoundStandings? previous = null) => StandingsLayout.Build(this, previous);
 
     /// <summary>The stage, entry and panel slot of a scorecard; refuses an unknown stage, entry or judge.</summary>
     internal (StageState Stage, int Entry, int Slot) Locate(string stageKey, string judge, string entryCode)

@@ -9,25 +9,31 @@ namespace Showcase.Scoring;
 /// </summary>
 internal static class StandingsLayout
 {
-    public static RoundStandings Build(RoundTally tally)
+    /// <param name="previous">
+    /// Standings of the same plan at an earlier revision (the results a submission carries forward), or null. A line
+    /// equal in every field to its line there is that same object: a live round lays its standings out at every
+    /// submission, and one card moves few lines.
+    /// </param>
+    public static RoundStandings Build(RoundTally tally, RoundStandings? previous = null)
     {
         var plan = tally.Plan;
         var stages = tally.StageStates;
+        var lines = new Lines(plan.EntryCount, stages.Length, previous is not null && ReferenceEquals(previous.Plan, plan) ? previous : null);
         var stageRanks = new int[stages.Length][];
         var stageStandings = ImmutableArray.CreateBuilder<StageStandings>(stages.Length);
         for (var s = 0; s < stages.Length; s++)
         {
             stageRanks[s] = new int[plan.EntryCount];
-            stageStandings.Add(StageLayout(plan, stages[s], stageRanks[s], s == stages.Length - 1));
+            stageStandings.Add(StageLayout(plan, stages[s], s, stageRanks[s], s == stages.Length - 1, lines));
         }
 
         var entries = ImmutableArray.CreateBuilder<Standing>(plan.EntryCount);
         var listed = new bool[plan.EntryCount];
-        var ties = LastGroup(tally, stageRanks, entries, listed, out var unapplied);
+        var ties = LastGroup(tally, stageRanks, entries, listed, lines, out var unapplied);
         var offset = entries.Count;
         for (var s = stages.Length - 2; s >= 0; s--)
         {
-            offset += EliminatedGroup(plan, stages, s, offset, stageRanks, entries, listed);
+            offset += EliminatedGroup(plan, stages, s, offset, stageRanks, entries, listed, lines);
         }
 
         for (var e = 0; e < plan.EntryCount; e++)
@@ -38,24 +44,25 @@ internal static class StandingsLayout
             }
 
             var reached = LastStageTakenPart(stages, e);
-            entries.Add(new Standing(
+            entries.Add(lines.Round(
+                e,
                 plan.EntryCodes[e],
                 plan.Withdrawn[e] ? StandingStatus.Withdrawn : StandingStatus.InsufficientPanel,
-                Score: null,
-                Rank: 0,
-                Position: entries.Count + 1,
-                Tied: false,
-                Grade: "",
-                BoundaryTie: false,
-                JudgeCount: reached < 0 ? 0 : stages[reached].Panel[e],
-                StageReached: reached < 0 ? null : stages[reached].Plan.Key,
-                StageScoresOf(stages, stageRanks, e)));
+                score: null,
+                rank: 0,
+                position: entries.Count + 1,
+                tied: false,
+                grade: "",
+                boundaryTie: false,
+                judgeCount: reached < 0 ? 0 : stages[reached].Panel[e],
+                stageReached: reached < 0 ? null : stages[reached].Plan.Key,
+                StageScoresOf(stages, stageRanks, e, lines.Earlier(e)?.Stages)));
         }
 
-        return new RoundStandings(plan.Round, entries.MoveToImmutable(), stageStandings.MoveToImmutable(), ties, unapplied);
+        return new RoundStandings(plan, entries.MoveToImmutable(), stageStandings.MoveToImmutable(), ties, unapplied, lines.RoundLines, lines.StageLines);
     }
 
-    private static StageStandings StageLayout(RoundPlan plan, StageState stage, int[] ranks, bool isLast)
+    private static StageStandings StageLayout(RoundPlan plan, StageState stage, int s, int[] ranks, bool isLast, Lines lines)
     {
         var items = stage.Order.Items;
         var key = stage.Key;
@@ -66,35 +73,31 @@ internal static class StandingsLayout
             unranked += stage.Participates[e] && stage.Scores[e] == Hundredths.None ? 1 : 0;
         }
 
-        var lines = ImmutableArray.CreateBuilder<StageStanding>(items.Length + unranked);
+        var stageLines = ImmutableArray.CreateBuilder<StageStanding>(items.Length + unranked);
         for (var i = 0; i < items.Length; i++)
         {
             var e = items[i];
             var sharesWithPrevious = i > 0 && key.IsTied(items[i - 1], e);
             ranks[e] = sharesWithPrevious ? ranks[items[i - 1]] : i + 1;
             var tied = sharesWithPrevious || (i + 1 < items.Length && key.IsTied(items[i + 1], e));
-            var means = tieCount == 0 ? [] : new decimal[tieCount];
-            for (var k = 0; k < tieCount; k++)
-            {
-                means[k] = Hundredths.ToDecimal(stage.TieMeans[(e * tieCount) + k]);
-            }
-
-            lines.Add(new StageStanding(plan.EntryCodes[e], StandingStatus.Ranked, Hundredths.ToDecimal(stage.Scores[e]), ranks[e], lines.Count + 1, tied, stage.Panel[e], !isLast && stage.Advanced[e], ImmutableCollectionsMarshal.AsImmutableArray(means)));
+            var earlier = lines.Earlier(s, e);
+            var means = SameMeans(earlier, stage.TieMeans.AsSpan(e * tieCount, tieCount)) ? earlier!.TieBreakMeans : MeansOf(stage.TieMeans.AsSpan(e * tieCount, tieCount));
+            stageLines.Add(lines.Stage(s, e, plan.EntryCodes[e], StandingStatus.Ranked, Hundredths.ToDecimal(stage.Scores[e]), ranks[e], stageLines.Count + 1, tied, stage.Panel[e], !isLast && stage.Advanced[e], means));
         }
 
         for (var e = 0; e < plan.EntryCount; e++)
         {
             if (stage.Participates[e] && stage.Scores[e] == Hundredths.None)
             {
-                lines.Add(new StageStanding(plan.EntryCodes[e], StandingStatus.InsufficientPanel, null, 0, lines.Count + 1, false, stage.Panel[e], false, []));
+                stageLines.Add(lines.Stage(s, e, plan.EntryCodes[e], StandingStatus.InsufficientPanel, null, 0, stageLines.Count + 1, false, stage.Panel[e], false, []));
             }
         }
 
-        return new StageStandings(stage.Plan.Key, lines.DrainToImmutable());
+        return new StageStandings(stage.Plan.Key, stageLines.DrainToImmutable());
     }
 
     /// <summary>The entries that reached the last stage with a score: ranked by R_i, graded, boundary ties found and decided.</summary>
-    private static ImmutableArray<BoundaryTie> LastGroup(RoundTally tally, int[][] stageRanks, ImmutableArray<Standing>.Builder entries, bool[] listed, out ImmutableArray<BoundaryDecision> unapplied)
+    private static ImmutableArray<BoundaryTie> LastGroup(RoundTally tally, int[][] stageRanks, ImmutableArray<Standing>.Builder entries, bool[] listed, Lines lines, out ImmutableArray<BoundaryDecision> unapplied)
     {
         var plan = tally.Plan;
         var stages = tally.StageStates;
@@ -168,7 +171,8 @@ internal static class StandingsLayout
             var rank = decided[i] ? i + 1 : before[i];
             var tied = !decided[i] && ((i > 0 && before[i - 1] == before[i]) || (i + 1 < n && before[i + 1] == before[i]));
             var score = Hundredths.ToDecimal(tally.RoundScores[e]);
-            entries.Add(new Standing(
+            entries.Add(lines.Round(
+                e,
                 plan.EntryCodes[e],
                 StandingStatus.Ranked,
                 score,
@@ -179,7 +183,7 @@ internal static class StandingsLayout
                 boundary[i],
                 last.Panel[e],
                 last.Plan.Key,
-                StageScoresOf(stages, stageRanks, e)));
+                StageScoresOf(stages, stageRanks, e, lines.Earlier(e)?.Stages)));
             listed[e] = true;
         }
 
@@ -187,7 +191,7 @@ internal static class StandingsLayout
     }
 
     /// <summary>The entries that stopped in stage <paramref name="s"/>, in that stage's order; ranks continue from <paramref name="offset"/>.</summary>
-    private static int EliminatedGroup(RoundPlan plan, StageState[] stages, int s, int offset, int[][] stageRanks, ImmutableArray<Standing>.Builder entries, bool[] listed)
+    private static int EliminatedGroup(RoundPlan plan, StageState[] stages, int s, int offset, int[][] stageRanks, ImmutableArray<Standing>.Builder entries, bool[] listed, Lines lines)
     {
         var stage = stages[s];
         var key = stage.Key;
@@ -210,18 +214,19 @@ internal static class StandingsLayout
             }
 
             var tied = (i > 0 && key.IsTied(group[i - 1], e)) || (i + 1 < group.Count && key.IsTied(group[i + 1], e));
-            entries.Add(new Standing(
+            entries.Add(lines.Round(
+                e,
                 plan.EntryCodes[e],
                 StandingStatus.Eliminated,
                 Hundredths.ToDecimal(stage.Scores[e]),
                 offset + rank,
                 entries.Count + 1,
                 tied,
-                Grade: "",
-                BoundaryTie: false,
+                grade: "",
+                boundaryTie: false,
                 stage.Panel[e],
                 stage.Plan.Key,
-                StageScoresOf(stages, stageRanks, e)));
+                StageScoresOf(stages, stageRanks, e, lines.Earlier(e)?.Stages)));
             listed[e] = true;
         }
 
@@ -255,13 +260,26 @@ internal static class StandingsLayout
         return -1;
     }
 
-    // Built for every entry at every revision of a live round: an array of the right length, no builder.
-    private static ImmutableArray<StageScore> StageScoresOf(StageState[] stages, int[][] stageRanks, int e)
+    // Built for every entry at every revision of a live round: an array of the right length, no builder, or the earlier
+    // line's own when every stage reads the same.
+    private static ImmutableArray<StageScore> StageScoresOf(StageState[] stages, int[][] stageRanks, int e, ImmutableArray<StageScore>? earlier)
     {
         var count = 0;
-        foreach (var stage in stages)
+        var same = true;
+        for (var s = 0; s < stages.Length; s++)
         {
-            count += stage.Participates[e] ? 1 : 0;
+            if (stages[s].Participates[e])
+            {
+                same = same && earlier is { } before && count < before.Length && before[count] is var score
+                    && score.Stage == stages[s].Plan.Key && score.Score == Hundredths.ToNullableDecimal(stages[s].Scores[e])
+                    && score.JudgeCount == stages[s].Panel[e] && score.Rank == stageRanks[s][e];
+                count++;
+            }
+        }
+
+        if (same && earlier is { } taken && taken.Length == count)
+        {
+            return taken;
         }
 
         var scores = count == 0 ? [] : new StageScore[count];
@@ -274,5 +292,68 @@ internal static class StandingsLayout
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(scores);
+    }
+
+    private static bool SameMeans(StageStanding? earlier, ReadOnlySpan<long> means)
+    {
+        if (earlier is null || earlier.TieBreakMeans.Length != means.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < means.Length; k++)
+        {
+            if (earlier.TieBreakMeans[k] != Hundredths.ToDecimal(means[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ImmutableArray<decimal> MeansOf(ReadOnlySpan<long> means)
+    {
+        var result = means.Length == 0 ? [] : new decimal[means.Length];
+        for (var k = 0; k < means.Length; k++)
+        {
+            result[k] = Hundredths.ToDecimal(means[k]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>
+    /// The lines laid out, by entry ordinal, and the earlier standings' lines of the same plan: a line equal in every field
+    /// to the earlier one is that object. Lines are immutable, so sharing them between revisions changes nothing a reader sees.
+    /// </summary>
+    private sealed class Lines(int entryCount, int stageCount, RoundStandings? earlier)
+    {
+        public Standing[] RoundLines { get; } = new Standing[entryCount];
+
+        public StageStanding[][] StageLines { get; } = [.. Enumerable.Range(0, stageCount).Select(_ => new StageStanding[entryCount])];
+
+        public Standing? Earlier(int e) => earlier?.RoundLines[e];
+
+        public StageStanding? Earlier(int s, int e) => earlier?.StageLines[s][e];
+
+        public Standing Round(int e, string code, StandingStatus status, decimal? score, int rank, int position, bool tied, string grade, bool boundaryTie, int judgeCount, string? stageReached, ImmutableArray<StageScore> stages)
+        {
+            var line = Earlier(e) is { } before && before.Status == status && before.Score == score && before.Rank == rank && before.Position == position
+                && before.Tied == tied && before.Grade == grade && before.BoundaryTie == boundaryTie && before.JudgeCount == judgeCount
+                && before.StageReached == stageReached && before.Stages == stages
+                ? before
+                : new Standing(code, status, score, rank, position, tied, grade, boundaryTie, judgeCount, stageReached, stages);
+            return RoundLines[e] = line;
+        }
+
+        public StageStanding Stage(int s, int e, string code, StandingStatus status, decimal? score, int rank, int position, bool tied, int judgeCount, bool advanced, ImmutableArray<decimal> means)
+        {
+            var line = Earlier(s, e) is { } before && before.Status == status && before.Score == score && before.Rank == rank && before.Position == position
+                && before.Tied == tied && before.JudgeCount == judgeCount && before.Advanced == advanced && before.TieBreakMeans == means
+                ? before
+                : new StageStanding(code, status, score, rank, position, tied, judgeCount, advanced, means);
+            return StageLines[s][e] = line;
+        }
     }
 }

@@ -8,9 +8,12 @@ public sealed class RoundStandings
     // Built on the first look-up: a live round gets new standings at every submission, and most are never looked up.
     private Dictionary<string, Standing>? _byEntry;
 
-    internal RoundStandings(RoundDefinition round, ImmutableArray<Standing> entries, ImmutableArray<StageStandings> stages, ImmutableArray<BoundaryTie> boundaryTies, ImmutableArray<BoundaryDecision> unappliedDecisions)
+    internal RoundStandings(RoundPlan plan, ImmutableArray<Standing> entries, ImmutableArray<StageStandings> stages, ImmutableArray<BoundaryTie> boundaryTies, ImmutableArray<BoundaryDecision> unappliedDecisions, Standing[] roundLines, StageStanding[][] stageLines)
     {
-        Round = round;
+        Plan = plan;
+        Round = plan.Round;
+        RoundLines = roundLines;
+        StageLines = stageLines;
         Entries = entries;
         Stages = stages;
         BoundaryTies = boundaryTies;
@@ -18,6 +21,15 @@ public sealed class RoundStandings
     }
 
     public RoundDefinition Round { get; }
+
+    /// <summary>The plan these standings were laid out from; the next layout of the same plan takes unchanged lines over.</summary>
+    internal RoundPlan Plan { get; }
+
+    /// <summary>Each entry's line in the round's ranking, by the plan's entry ordinal.</summary>
+    internal Standing[] RoundLines { get; }
+
+    /// <summary>Per stage, each entry's line in that stage's ranking by entry ordinal; null where it did not take part.</summary>
+    internal StageStanding[][] StageLines { get; }
 
     /// <summary>The round's ranking, by position.</summary>
     public ImmutableArray<Standing> Entries { get; }
