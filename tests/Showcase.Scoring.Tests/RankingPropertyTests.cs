@@ -91,9 +91,7 @@ public sealed class RankingPropertyTests
         for (var i = 0; i < Cases; i++)
         {
             var (round, cards) = rounds.Next();
-            var current = cards.Where(c => !c.IsDraft)
-                .GroupBy(c => (c.Stage, c.Judge, c.Entry))
-                .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Revision)!);
+            var current = Latest(cards);
             var tally = RoundTally.Create(round, cards);
             var revision = 1_000L;
             for (var step = 0; step < 12; step++)
@@ -120,9 +118,7 @@ public sealed class RankingPropertyTests
         for (var i = 0; i < Cases; i++)
         {
             var (round, cards) = rounds.Next();
-            var current = cards.Where(c => !c.IsDraft)
-                .GroupBy(c => (c.Stage, c.Judge, c.Entry))
-                .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Revision)!);
+            var current = Latest(cards);
             var tally = RoundTally.Create(round, cards);
             var earlier = tally.Standings();
             var revision = 1_000L;
@@ -156,6 +152,12 @@ public sealed class RankingPropertyTests
         takenOver.ShouldBeGreaterThan(built);
         built.ShouldBeGreaterThan(0);
     }
+
+    /// <summary>Each submitted card's latest revision, by (stage, judge, entry).</summary>
+    private static Dictionary<(string, string, string), Scorecard> Latest(IEnumerable<Scorecard> cards) =>
+        cards.Where(c => !c.IsDraft)
+            .GroupBy(c => (c.Stage, c.Judge, c.Entry))
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Revision)!);
 
     /// <summary>One random change to the tally, mirrored in <paramref name="current"/>: a scorecard taken off (one in five) or a new revision.</summary>
     private static void ChangeAtRandom(RandomRounds rounds, RoundDefinition round, RoundTally tally, Dictionary<(string, string, string), Scorecard> current, long revision)
