@@ -133,6 +133,7 @@ public sealed class RankingPropertyTests
                 var before = earlier.Entries.ToDictionary(s => s.EntryCode);
                 foreach (var line in carried.Entries)
                 {
+                    carried[line.EntryCode].ShouldBeSameAs(line);
                     if (ReferenceEquals(line, before[line.EntryCode]))
                     {
                         takenOver++;
@@ -143,6 +144,7 @@ public sealed class RankingPropertyTests
                     }
                 }
 
+                carried.TryGetStanding("no such entry", out _).ShouldBeFalse();
                 RandomRounds.Describe(earlier).ShouldBe(RandomRounds.Describe(tally.Standings()), $"case {i}, step {step}: the earlier standings as they were");
                 (tally, earlier) = (copy, carried);
             }

@@ -5,9 +5,6 @@ namespace Showcase.Scoring;
 /// <summary>An immutable picture of a round's results: the round's ranking, each stage's ranking and the boundary ties.</summary>
 public sealed class RoundStandings
 {
-    // Built on the first look-up: a live round gets new standings at every submission, and most are never looked up.
-    private Dictionary<string, Standing>? _byEntry;
-
     internal RoundStandings(RoundPlan plan, ImmutableArray<Standing> entries, ImmutableArray<StageStandings> stages, ImmutableArray<BoundaryTie> boundaryTies, ImmutableArray<BoundaryDecision> unappliedDecisions, Standing[] roundLines, StageStanding[][] stageLines)
     {
         Plan = plan;
@@ -46,14 +43,16 @@ public sealed class RoundStandings
     /// <summary>True when no boundary tie is waiting for a decision.</summary>
     public bool CanBeFinalised => BoundaryTies.All(t => t.IsResolved);
 
-    public Standing this[string entryCode] => ByEntry.TryGetValue(entryCode, out var standing)
+    public Standing this[string entryCode] => TryGetStanding(entryCode, out var standing)
         ? standing
         : throw new KeyNotFoundException($"Entry '{entryCode}' is not in round '{Round.Code}'.");
 
-    public bool TryGetStanding(string entryCode, out Standing standing) => ByEntry.TryGetValue(entryCode, out standing!);
-
-    // Two threads may both build it; one is kept, complete and never changed after.
-    private Dictionary<string, Standing> ByEntry => _byEntry ?? LazyInitializer.EnsureInitialized(ref _byEntry, () => Entries.ToDictionary(s => s.EntryCode, StringComparer.Ordinal));
+    /// <summary>Through the plan's index of entry codes: every entry of the plan has a line in the round's ranking.</summary>
+    public bool TryGetStanding(string entryCode, out Standing standing)
+    {
+        standing = Plan.TryGetEntry(entryCode, out var e) ? RoundLines[e] : null!;
+        return standing is not null;
+    }
 
     public StageStandings Stage(string stageKey) =>
         Stages.FirstOrDefault(s => s.Stage == stageKey) ?? throw new KeyNotFoundException($"Round '{Round.Code}' has no stage '{stageKey}'.");
