@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +38,7 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
     [Fact]
     public async Task Every_mapped_get_endpoint_answers_each_caller_as_its_policies_say_with_the_security_headers()
     {
-        var endpoints = GetEndpoints();
+        var endpoints = await GetEndpointsAsync();
         endpoints.Count.ShouldBeGreaterThan(20, "the enumeration found the host's pages and endpoints");
         var permissions = host.Services.GetServices<IPermissionProvider>().SelectMany(p => p.GetPermissions()).ToDictionary(p => p.Name, p => p.DefaultRoles);
         var failures = new List<string>();
@@ -87,9 +89,9 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
     }
 
     [Fact]
-    public void The_enumeration_sees_admin_pages_public_pages_and_plain_endpoints()
+    public async Task The_enumeration_sees_admin_pages_public_pages_and_plain_endpoints()
     {
-        var patterns = GetEndpoints().Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).ToList();
+        var patterns = (await GetEndpointsAsync()).Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).ToList();
 
         patterns.ShouldContain("/admin");
         patterns.ShouldContain("/admin/users");
@@ -99,9 +101,43 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
         patterns.ShouldContain("/robots.txt");
     }
 
-    private List<RouteEndpoint> GetEndpoints() =>
-        host.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
+    [Fact]
+    public async Task A_page_is_served_with_the_policies_of_its_page_model_though_its_mapped_endpoint_has_only_its_route()
+    {
+        var mapped = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Single(e => e.RoutePattern.RawText?.TrimStart('/') == "admin/users");
+        var page = mapped.Metadata.GetMetadata<PageActionDescriptor>().ShouldNotBeNull();
+        page.ShouldNotBeOfType<CompiledPageActionDescriptor>("pages are loaded on first match");
+
+        var served = await ServedAsync(mapped);
+
+        served.Metadata.GetMetadata<PageActionDescriptor>().ShouldBeOfType<CompiledPageActionDescriptor>();
+        served.Metadata.GetOrderedMetadata<IAuthorizeData>().ShouldNotBeEmpty();
+        using var session = host.NewSession();
+        using var response = await session.Client.GetAsync(new Uri("/admin/users", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "an anonymous visitor is sent to sign in");
+    }
+
+    // A page's endpoint is mapped from its route; the one requests are served by (with its page model's attributes)
+    // is loaded on first match. The expectations come from that one.
+    private async Task<RouteEndpoint> ServedAsync(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page and not CompiledPageActionDescriptor
+            ? (RouteEndpoint)(await host.Services.GetRequiredService<PageLoader>().LoadAsync(page, endpoint.Metadata)).Endpoint!
+            : endpoint;
+
+    private async Task<List<RouteEndpoint>> GetEndpointsAsync()
+    {
+        var served = new List<RouteEndpoint>();
+        foreach (var endpoint in host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            served.Add(await ServedAsync(endpoint));
+        }
+
+        return Select(served);
+    }
+
+    private static List<RouteEndpoint> Select(IEnumerable<RouteEndpoint> endpoints) =>
+        endpoints
             .Where(e => e.RoutePattern.RawText is not null)
             // gRPC methods are POSTs over HTTP/2 on their own port; the partner API's tests cover them.
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("GET"))

@@ -46,6 +46,7 @@ public static class ThemeServiceExtensions
 
         var themeAssemblies = catalog.Themes.ToDictionary(t => t.Assembly, t => t.Id);
         builder.Services.AddRazorPages();
+        PageLoadingOnFirstMatch.Use(builder.Services);
         // Modules name their cacheable pages with [OutputCache(PolicyName = ...)] and evict by tag on change.
         builder.Services.AddOutputCache();
         builder.Services

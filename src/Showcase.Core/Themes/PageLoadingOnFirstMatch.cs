@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Showcase.Core.Themes;
+
+/// <summary>
+/// Razor Pages builds each page's descriptor (its handlers, bound properties and their model metadata, filters) the
+/// first time a request matches the page, not for all of them before the host serves.
+/// </summary>
+/// <remarks>
+/// By default every page's descriptor is built when the endpoints are first read, by reflection over every page
+/// model: about a tenth of a second of every start, on its critical path, for pages most starts never serve. The
+/// endpoints are instead made from the pages' routes alone, and this policy swaps a matched page's endpoint for its
+/// full one (loaded once through <see cref="PageLoader"/>, which keeps the endpoint's conventions) before
+/// authorization, output caching, rate limiting or antiforgery read its metadata. It is the framework's own way of
+/// serving pages compiled at run time.
+/// </remarks>
+public sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy, IEndpointSelectorPolicy
+{
+    /// <summary>Before every policy that reads a page's metadata, as the framework's own loader policy runs.</summary>
+    public override int Order => int.MinValue + 100;
+
+    /// <summary>Replaces the eager descriptor provider with the one that reads the pages' routes only.</summary>
+    public static void Use(IServiceCollection services)
+    {
+        var eager = services.Where(d => d.ServiceType == typeof(IActionDescriptorProvider) && d.ImplementationType == typeof(CompiledPageActionDescriptorProvider)).ToList();
+        if (eager.Count == 0)
+        {
+            throw new InvalidOperationException("AddRazorPages must run before pages are set to load on first match.");
+        }
+
+        foreach (var descriptor in eager)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionDescriptorProvider, PageActionDescriptorProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, PageLoadingOnFirstMatch>());
+    }
+
+    public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints)
+    {
+        foreach (var endpoint in endpoints)
+        {
+            if (IsUnloadedPage(endpoint, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public Task ApplyAsync(HttpContext httpContext, CandidateSet candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!candidates.IsValidCandidate(i) || !IsUnloadedPage(candidates[i].Endpoint, out var page))
+            {
+                continue;
+            }
+
+            var loading = loader.LoadAsync(page, candidates[i].Endpoint.Metadata);
+            if (!loading.IsCompletedSuccessfully)
+            {
+                return ReplaceAfterLoadingAsync(candidates, i, loading);
+            }
+
+            candidates.ReplaceEndpoint(i, loading.Result.Endpoint, candidates[i].Values);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task ReplaceAfterLoadingAsync(CandidateSet candidates, int index, Task<CompiledPageActionDescriptor> loading)
+    {
+        candidates.ReplaceEndpoint(index, (await loading).Endpoint, candidates[index].Values);
+        for (var i = index + 1; i < candidates.Count; i++)
+        {
+            if (candidates.IsValidCandidate(i) && IsUnloadedPage(candidates[i].Endpoint, out var page))
+            {
+                var compiled = await loader.LoadAsync(page, candidates[i].Endpoint.Metadata);
+                candidates.ReplaceEndpoint(i, compiled.Endpoint, candidates[i].Values);
+            }
+        }
+    }
+
+    private static bool IsUnloadedPage(Endpoint endpoint, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PageActionDescriptor? page)
+    {
+        page = endpoint.Metadata.GetMetadata<PageActionDescriptor>();
+        return page is not null and not CompiledPageActionDescriptor;
+    }
+}
