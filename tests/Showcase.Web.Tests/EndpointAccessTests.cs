@@ -133,10 +133,10 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
             served.Add(await ServedAsync(endpoint));
         }
 
-        return Select(served);
+        return OnePerGetRoute(served);
     }
 
-    private static List<RouteEndpoint> Select(IEnumerable<RouteEndpoint> endpoints) =>
+    private static List<RouteEndpoint> OnePerGetRoute(IEnumerable<RouteEndpoint> endpoints) =>
         endpoints
             .Where(e => e.RoutePattern.RawText is not null)
             // gRPC methods are POSTs over HTTP/2 on their own port; the partner API's tests cover them.

@@ -21,7 +21,7 @@ namespace Showcase.Core.Themes;
 /// authorization, output caching, rate limiting or antiforgery read its metadata. It is the framework's own way of
 /// serving pages compiled at run time.
 /// </remarks>
-public sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy, IEndpointSelectorPolicy
+internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy, IEndpointSelectorPolicy
 {
     /// <summary>Before every policy that reads a page's metadata, as the framework's own loader policy runs.</summary>
     public override int Order => int.MinValue + 100;
