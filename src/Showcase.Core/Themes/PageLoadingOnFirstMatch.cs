@@ -69,7 +69,7 @@ internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy
             var loading = loader.LoadAsync(page, candidates[i].Endpoint.Metadata);
             if (!loading.IsCompletedSuccessfully)
             {
-                return ReplaceAfterLoadingAsync(candidates, i, loading);
+                return ReplaceThenApplyAsync(httpContext, candidates, i, loading);
             }
 
             candidates.ReplaceEndpoint(i, loading.Result.Endpoint, candidates[i].Values);
@@ -78,17 +78,11 @@ internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy
         return Task.CompletedTask;
     }
 
-    private async Task ReplaceAfterLoadingAsync(CandidateSet candidates, int index, Task<CompiledPageActionDescriptor> loading)
+    // A page still loading (its first request): once it is swapped, the candidates after it are gone through again.
+    private async Task ReplaceThenApplyAsync(HttpContext httpContext, CandidateSet candidates, int index, Task<CompiledPageActionDescriptor> loading)
     {
         candidates.ReplaceEndpoint(index, (await loading).Endpoint, candidates[index].Values);
-        for (var i = index + 1; i < candidates.Count; i++)
-        {
-            if (candidates.IsValidCandidate(i) && IsUnloadedPage(candidates[i].Endpoint, out var page))
-            {
-                var compiled = await loader.LoadAsync(page, candidates[i].Endpoint.Metadata);
-                candidates.ReplaceEndpoint(i, compiled.Endpoint, candidates[i].Values);
-            }
-        }
+        await ApplyAsync(httpContext, candidates);
     }
 
     private static bool IsUnloadedPage(Endpoint endpoint, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PageActionDescriptor? page)
