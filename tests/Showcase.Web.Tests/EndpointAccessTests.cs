@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Showcase.Abstractions.Security;
+using Showcase.Core.Themes;
 using Showcase.Web.Tests.Support;
 
 namespace Showcase.Web.Tests;
@@ -102,27 +103,50 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
     }
 
     [Fact]
-    public async Task A_page_is_served_with_the_policies_of_its_page_model_though_its_mapped_endpoint_has_only_its_route()
+    public async Task A_page_is_served_with_the_policies_of_its_page_model_before_and_after_the_pages_are_loaded_in_the_background()
     {
-        var mapped = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Single(e => e.RoutePattern.RawText?.TrimStart('/') == "admin/users");
+        // A host of its own: no page of it has been asked for yet.
+        await using var fresh = new ShowcaseWebFactory();
+        var mapped = AdminUsers(fresh);
         var page = mapped.Metadata.GetMetadata<PageActionDescriptor>().ShouldNotBeNull();
-        page.ShouldNotBeOfType<CompiledPageActionDescriptor>("pages are loaded on first match");
+        page.ShouldNotBeOfType<CompiledPageActionDescriptor>("pages are loaded on first match, not at start");
+        mapped.Metadata.GetOrderedMetadata<IAuthorizeData>().ShouldBeEmpty("the mapped endpoint has only its route");
+        var policies = (await ServedAsync(fresh, mapped)).Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => (a.Policy, a.Roles)).ToList();
+        policies.ShouldNotBeEmpty("the page is served with its page model's policies");
 
-        var served = await ServedAsync(mapped);
+        using (var session = fresh.NewSession())
+        {
+            using var first = await session.Client.GetAsync(new Uri("/admin/users", UriKind.Relative));
+            first.StatusCode.ShouldBe(HttpStatusCode.Redirect, "an anonymous visitor is sent to sign in by the page loaded on first match");
+        }
 
-        served.Metadata.GetMetadata<PageActionDescriptor>().ShouldBeOfType<CompiledPageActionDescriptor>();
-        served.Metadata.GetOrderedMetadata<IAuthorizeData>().ShouldNotBeEmpty();
-        using var session = host.NewSession();
-        using var response = await session.Client.GetAsync(new Uri("/admin/users", UriKind.Relative));
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "an anonymous visitor is sent to sign in");
+        // The first answer has the other pages loaded in the background, and the endpoints made again from them.
+        await fresh.Services.GetRequiredService<PageLoadingAfterStart>().Loaded.WaitAsync(TimeSpan.FromSeconds(60));
+        var endpoints = fresh.Services.GetRequiredService<EndpointDataSource>().Endpoints;
+        endpoints.Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { } p && p is not CompiledPageActionDescriptor)
+            .Select(e => e.DisplayName).ShouldBeEmpty("every page's endpoint is now its full one");
+        fresh.Services.GetServices<MatcherPolicy>().OfType<PageLoadingOnFirstMatch>().Single()
+            .AppliesToEndpoints(endpoints).ShouldBeFalse("routing no longer loads pages");
+        var full = AdminUsers(fresh);
+        full.Metadata.GetMetadata<PageActionDescriptor>().ShouldBeOfType<CompiledPageActionDescriptor>();
+        full.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => (a.Policy, a.Roles)).ShouldBe(policies, ignoreOrder: true);
+
+        using (var session = fresh.NewSession())
+        {
+            using var again = await session.Client.GetAsync(new Uri("/admin/users", UriKind.Relative));
+            again.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the full endpoint sends an anonymous visitor to sign in as well");
+        }
     }
 
-    // A page's endpoint is mapped from its route; the one requests are served by (with its page model's attributes)
-    // is loaded on first match. The expectations come from that one.
-    private async Task<RouteEndpoint> ServedAsync(RouteEndpoint endpoint) =>
+    private static RouteEndpoint AdminUsers(ShowcaseWebFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Single(e => e.RoutePattern.RawText?.TrimStart('/') == "admin/users");
+
+    // Until the pages are loaded after the first answer, a page's endpoint is mapped from its route; the one requests are
+    // served by (with its page model's attributes) is loaded on first match. The expectations come from that one.
+    private static async Task<RouteEndpoint> ServedAsync(ShowcaseWebFactory factory, RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page and not CompiledPageActionDescriptor
-            ? (RouteEndpoint)(await host.Services.GetRequiredService<PageLoader>().LoadAsync(page, endpoint.Metadata)).Endpoint!
+            ? (RouteEndpoint)(await factory.Services.GetRequiredService<PageLoader>().LoadAsync(page, endpoint.Metadata)).Endpoint!
             : endpoint;
 
     private async Task<List<RouteEndpoint>> GetEndpointsAsync()
@@ -130,7 +154,7 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
         var served = new List<RouteEndpoint>();
         foreach (var endpoint in host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            served.Add(await ServedAsync(endpoint));
+            served.Add(await ServedAsync(host, endpoint));
         }
 
         return OnePerGetRoute(served);

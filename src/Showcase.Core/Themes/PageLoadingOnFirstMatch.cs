@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -21,12 +22,15 @@ namespace Showcase.Core.Themes;
 /// authorization, output caching, rate limiting or antiforgery read its metadata. It is the framework's own way of
 /// serving pages compiled at run time.
 /// </remarks>
-internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy, IEndpointSelectorPolicy
+internal sealed class PageLoadingOnFirstMatch(PageLoader loader, PageLoadingAfterStart remaining) : MatcherPolicy, IEndpointSelectorPolicy
 {
     /// <summary>Before every policy that reads a page's metadata, as the framework's own loader policy runs.</summary>
     public override int Order => int.MinValue + 100;
 
-    /// <summary>Replaces the eager descriptor provider with the one that reads the pages' routes only.</summary>
+    /// <summary>
+    /// Replaces the eager descriptor provider with the one that reads the pages' routes only, and has the pages not
+    /// asked for by then loaded after the first page is answered (<see cref="PageLoadingAfterStart"/>).
+    /// </summary>
     public static void Use(IServiceCollection services)
     {
         var eager = services.Where(d => d.ServiceType == typeof(IActionDescriptorProvider) && d.ImplementationType == typeof(CompiledPageActionDescriptorProvider)).ToList();
@@ -42,6 +46,9 @@ internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionDescriptorProvider, PageActionDescriptorProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, PageLoadingOnFirstMatch>());
+        services.AddSingleton<PageLoadingAfterStart>();
+        services.AddSingleton<IActionDescriptorProvider>(sp => sp.GetRequiredService<PageLoadingAfterStart>());
+        services.AddSingleton<IActionDescriptorChangeProvider>(sp => sp.GetRequiredService<PageLoadingAfterStart>());
     }
 
     public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints)
@@ -73,6 +80,7 @@ internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy
             }
 
             candidates.ReplaceEndpoint(i, loading.Result.Endpoint, candidates[i].Values);
+            remaining.StartAfter(httpContext);
         }
 
         return Task.CompletedTask;
@@ -82,6 +90,7 @@ internal sealed class PageLoadingOnFirstMatch(PageLoader loader) : MatcherPolicy
     private async Task ReplaceThenApplyAsync(HttpContext httpContext, CandidateSet candidates, int index, Task<CompiledPageActionDescriptor> loading)
     {
         candidates.ReplaceEndpoint(index, (await loading).Endpoint, candidates[index].Values);
+        remaining.StartAfter(httpContext);
         await ApplyAsync(httpContext, candidates);
     }
 
