@@ -32,7 +32,8 @@ public interface IUnitOfWork
 
     /// <summary>
     /// Delivers <paramref name="domainEvent"/> to every <see cref="IDomainEventHandler{TEvent}"/> after the command
-    /// commits. The event is stored as JSON, so it is a plain record of ids and values.
+    /// commits. The event is stored as JSON, so it is a plain record of ids and values. An event equal to one the
+    /// command has already raised (the same type and JSON) is delivered once.
     /// </summary>
     /// <exception cref="InvalidOperationException">no command is running in this scope.</exception>
     void Raise<TEvent>(TEvent domainEvent) where TEvent : IDomainEvent;

@@ -23,6 +23,7 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
     private const int MaxJobKeyLength = 150;
 
     private readonly List<OutboxMessage> _pending = [];
+    private readonly HashSet<(Type Type, string Payload)> _raised = [];
     private readonly List<Action> _afterCommit = [];
     private int _depth;
 
@@ -73,6 +74,7 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         {
             _depth = 0;
             _pending.Clear();
+            _raised.Clear();
             _afterCommit.Clear();
         }
 
@@ -104,7 +106,13 @@ internal sealed class UnitOfWork(DbSession session, IServiceProvider services, O
         ArgumentNullException.ThrowIfNull(domainEvent);
         EnsureActive("raise an event");
         var type = domainEvent.GetType();
-        _pending.Add(NewMessage(OutboxMessageKind.Event, type, JsonSerializer.Serialize(domainEvent, type, OutboxJson.Options)));
+        var payload = JsonSerializer.Serialize(domainEvent, type, OutboxJson.Options);
+        // An event this command has already raised, word for word, tells its handlers nothing new (they run after the
+        // commit, on what it committed): a recipe entering a thousand entries has the round's change handled once.
+        if (_raised.Add((type, payload)))
+        {
+            _pending.Add(NewMessage(OutboxMessageKind.Event, type, payload));
+        }
     }
 
     public void Schedule<TJob>(string key, DateTimeOffset at, IReadOnlyDictionary<string, string>? data = null) where TJob : IScheduledJob

@@ -97,6 +97,30 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_a_command_raises_again_word_for_word_is_delivered_once_and_in_the_next_command_again()
+    {
+        await InCommandAsync((unitOfWork, _) =>
+        {
+            unitOfWork.Raise(new EntryScored("E01"));
+            unitOfWork.Raise(new EntryScored("E02"));
+            unitOfWork.Raise(new EntryScored("E01"));
+            unitOfWork.Raise(new EntryWithdrawn("E02"));
+            unitOfWork.Raise(new EntryScored("E02"));
+            return Task.FromResult(true);
+        });
+
+        _journal.Lines.ShouldBe(["board E01", "board E02", "ticker +E01 +E02 -E02"]);
+        await InCommandAsync((unitOfWork, _) =>
+        {
+            unitOfWork.Raise(new EntryScored("E01"));
+            return Task.FromResult(true);
+        });
+
+        _journal.Lines.ShouldBe(["board E01", "board E02", "ticker +E01 +E02 -E02", "board E01", "ticker +E01"]);
+        (await OutboxAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_command_that_fails_after_raising_an_event_stores_nothing_and_delivers_nothing()
     {
         await Should.ThrowAsync<InvalidOperationException>(() => InCommandAsync<bool>(async (unitOfWork, services) =>
