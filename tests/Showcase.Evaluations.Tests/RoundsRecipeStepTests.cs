@@ -79,6 +79,29 @@ public sealed class RoundsRecipeStepTests(EvaluationsFixture fixture) : IClassFi
         last.ShouldContain("\"kind\":\"withdraw\"");
     }
 
+    [Fact]
+    public async Task An_entry_is_entered_withdrawn_or_accepted_as_the_recipe_says_and_a_later_run_changes_only_what_it_lists_differently()
+    {
+        static string Round(string e2, string e3) => RoundRecipes.Recipe($$"""
+            { "code": "we-status", "title": "entries", "year": 2026,
+              "stages": [ { "key": "final", "title": "终评", "criteria": [ { "key": "score", "title": "总分", "max": 100 } ], "judges": ["j1"] } ],
+              "entries": [ { "code": "E1", "brand": "B1" }, { "code": "E2", "brand": "B2"{{e2}} }, { "code": "E3", "brand": "B3"{{e3}} } ] }
+            """);
+        Task<List<string>> StatusesAsync() => Host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<EvaluationsDbContext>();
+            var round = await db.Rounds.AsNoTracking().SingleAsync(r => r.Code == "we-status");
+            var entries = await db.Entries.AsNoTracking().Where(e => e.RoundId == round.Id).OrderBy(e => e.Code).ToListAsync();
+            return entries.Select(e => $"{e.Code} {e.Status}").ToList();
+        });
+
+        await Host.RunRecipeAsync(Round("", """, "withdrawn": true"""));
+        (await StatusesAsync()).ShouldBe(["E1 Accepted", "E2 Accepted", "E3 Withdrawn"]);
+
+        await Host.RunRecipeAsync(Round(""", "withdrawn": true""", ""));
+        (await StatusesAsync()).ShouldBe(["E1 Accepted", "E2 Withdrawn", "E3 Accepted"]);
+    }
+
     [Theory]
     [InlineData("""{ "innovation": 41, "effect": 30, "spread": 10 }""", "$.steps[0].rounds[0].scores[19].criteria.innovation", "41 is above the maximum 40")]
     [InlineData("""{ "innovation": 30, "effect": 30.3, "spread": 10 }""", "$.steps[0].rounds[0].scores[19].criteria.effect", "30.3 is not a whole multiple of the step 0.5")]

@@ -69,21 +69,27 @@ internal sealed class RoundsRecipeStep(
 
         // Entries: added with the published brand version of now; a recipe entry is accepted (or withdrawn). The
         // conflicts the organisation tree implies are refreshed once, after the recipe's own conflicts, not per entry.
-        var stored = await db.Entries.Where(e => e.RoundId == round.Id).ToListAsync(cancellationToken);
+        // Only the stored entries whose status changes are tracked: an entry added is saved as it is entered, and each
+        // save compares everything tracked, so keeping them all made loading a round's entries quadratic.
+        var stored = await db.Entries.AsNoTracking().Where(e => e.RoundId == round.Id).ToDictionaryAsync(e => e.Code, StringComparer.Ordinal, cancellationToken);
         foreach (var entry in model.Entries)
         {
-            var row = stored.FirstOrDefault(e => e.Code == entry.Code);
-            if (row is null)
+            var status = entry.Withdrawn ? EntryStatus.Withdrawn : EntryStatus.Accepted;
+            if (!stored.TryGetValue(entry.Code, out var row))
             {
-                row = await Refused(entry.Source, "brand", () => applications.EnterCoreAsync(round, new Applicant(actor, "", AnyCommunity: true), entry.Brand, entry.Code, EntryStatus.Accepted, cancellationToken));
-                stored.Add(row);
+                row = await Refused(entry.Source, "brand", () => applications.EnterCoreAsync(round, new Applicant(actor, "", AnyCommunity: true), entry.Brand, entry.Code, status, cancellationToken));
+                db.Entry(row).State = EntityState.Detached;
+                stored.Add(row.Code, row);
             }
             else if (row.BrandCode != entry.Brand)
             {
                 throw entry.Source.Error("brand", $"entry '{entry.Code}' of round '{round.Code}' is stored for brand '{row.BrandCode}'; a recipe cannot change an entry's brand");
             }
-
-            row.Status = entry.Withdrawn ? EntryStatus.Withdrawn : EntryStatus.Accepted;
+            else if (row.Status != status)
+            {
+                db.Entries.Attach(row);
+                row.Status = status;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -134,18 +140,17 @@ internal sealed class RoundsRecipeStep(
         }
 
         var db = store.Db;
-        var cards = await db.Scorecards.Where(c => c.RoundId == round.Id).ToListAsync(cancellationToken);
+        var cards = await db.Scorecards.Where(c => c.RoundId == round.Id).ToDictionaryAsync(c => (c.StageKey, c.EntryCode, c.Judge), cancellationToken);
         int added = 0, amended = 0, withdrawn = 0;
         var order = snapshot.Stages.Select((s, i) => (s.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         var listed = new HashSet<(string, string, string)>();
         foreach (var score in model.Scores.OrderBy(s => order[s.Stage]).ThenBy(s => s.Entry, StringComparer.Ordinal).ThenBy(s => s.Judge, StringComparer.Ordinal))
         {
-            var card = cards.FirstOrDefault(c => c.StageKey == score.Stage && c.EntryCode == score.Entry && c.Judge == score.Judge);
-            if (card is null)
+            if (!cards.TryGetValue((score.Stage, score.Entry, score.Judge), out var card))
             {
                 card = new JudgeScorecard { RoundId = round.Id, StageKey = score.Stage, EntryCode = score.Entry, Judge = score.Judge, UpdatedUtc = store.Now };
                 db.Scorecards.Add(card);
-                cards.Add(card);
+                cards.Add((card.StageKey, card.EntryCode, card.Judge), card);
             }
 
             var criteria = snapshot.StageDefinition(score.Stage)!.Criteria;
@@ -182,7 +187,7 @@ internal sealed class RoundsRecipeStep(
             }
         }
 
-        foreach (var card in cards.Where(c => c.SubmittedJson is not null && !c.IsExcluded && !listed.Contains((c.StageKey, c.EntryCode, c.Judge)))
+        foreach (var card in cards.Values.Where(c => c.SubmittedJson is not null && !c.IsExcluded && !listed.Contains((c.StageKey, c.EntryCode, c.Judge)))
                      .OrderBy(c => c.StageKey, StringComparer.Ordinal).ThenBy(c => c.EntryCode, StringComparer.Ordinal).ThenBy(c => c.Judge, StringComparer.Ordinal).ToList())
         {
             card.SubmittedJson = null;
