@@ -20,6 +20,11 @@ if (args is ["demosite", .. var siteArgs])
     return await Showcase.Benchmarks.DemoSite.DemoSiteBenchmark.RunAsync(siteArgs);
 }
 
+if (args is ["recipeload", .. var recipeArgs])
+{
+    return await Showcase.Benchmarks.Recipes.RecipeLoadBenchmark.RunAsync(recipeArgs);
+}
+
 if (args is ["coldstart", .. var coldArgs])
 {
     return await Showcase.Benchmarks.ColdStart.ColdStartRounds.RunAsync(coldArgs);

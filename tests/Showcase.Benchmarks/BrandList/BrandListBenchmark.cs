@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Showcase.Testing;
+using static Showcase.Benchmarks.BenchmarkArgs;
 
 namespace Showcase.Benchmarks.BrandList;
 
@@ -284,11 +285,5 @@ public static class BrandListBenchmark
             description = "A manager who can sign in, and generated illustrative brands for the brand list benchmark.",
             steps,
         });
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }

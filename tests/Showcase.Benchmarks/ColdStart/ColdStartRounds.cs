@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using static Showcase.Benchmarks.BenchmarkArgs;
+using static Showcase.Benchmarks.Statistics;
 
 namespace Showcase.Benchmarks.ColdStart;
 
@@ -171,20 +173,8 @@ public static partial class ColdStartRounds
         }
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
 
     [GeneratedRegex(@"Start-up: (?<phase>.+) took (?<took>\d+) ms \(at")]
     private static partial Regex PhaseLine();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Showcase.Benchmarks.BrandList;
 using Showcase.Testing;
+using static Showcase.Benchmarks.BenchmarkArgs;
+using static Showcase.Benchmarks.Statistics;
 
 namespace Showcase.Benchmarks.DemoSite;
 
@@ -96,17 +98,5 @@ public static class DemoSiteBenchmark
             {
             }
         }
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }

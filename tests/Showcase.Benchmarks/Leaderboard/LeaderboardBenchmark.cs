@@ -19,6 +19,7 @@ using RawPageService = bare::Showcase.Benchmarks.BareApp.RawPageService;
 using RawPageServiceBase = bare::Showcase.Benchmarks.BareApp.RawPageServiceBase;
 using ServerStore = server::Showcase.Leaderboards.Snapshots.LeaderboardStore;
 using ServerSnapshot = server::Showcase.Leaderboards.Snapshots.LeaderboardSnapshot;
+using static Showcase.Benchmarks.BenchmarkArgs;
 
 namespace Showcase.Benchmarks.Leaderboard;
 
@@ -528,11 +529,5 @@ public static class LeaderboardBenchmark
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }
