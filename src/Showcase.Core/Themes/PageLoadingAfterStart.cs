@@ -86,6 +86,7 @@ internal sealed partial class PageLoadingAfterStart(IServiceProvider services, I
         var started = Stopwatch.GetTimestamp();
         var stopping = lifetime.ApplicationStopping;
         var pages = new Dictionary<PageKey, CompiledPageActionDescriptor>();
+        var repeated = new HashSet<PageKey>();
         try
         {
             var loader = services.GetRequiredService<PageLoader>();
@@ -98,8 +99,13 @@ internal sealed partial class PageLoadingAfterStart(IServiceProvider services, I
 
                 try
                 {
-                    // Keyed by what a page's listing repeats each time: its file and route (the descriptors are new objects then).
-                    pages.TryAdd(PageKey.Of(page), await loader.LoadAsync(page, endpoint.Metadata));
+                    // Keyed by what a page's listing repeats each time: its file and route (the descriptors are new objects
+                    // then). Two pages with one key would both become the first: such pages stay as they are.
+                    var key = PageKey.Of(page);
+                    if (!pages.TryAdd(key, await loader.LoadAsync(page, endpoint.Metadata)))
+                    {
+                        repeated.Add(key);
+                    }
                 }
                 catch (Exception e) when (!stopping.IsCancellationRequested)
                 {
@@ -111,6 +117,11 @@ internal sealed partial class PageLoadingAfterStart(IServiceProvider services, I
             if (stopping.IsCancellationRequested)
             {
                 return;
+            }
+
+            foreach (var key in repeated)
+            {
+                pages.Remove(key);
             }
 
             Volatile.Write(ref _pages, pages);
