@@ -85,6 +85,17 @@ public sealed class SnapshotTests
         shrunk.Find("C").ShouldBeNull();
         replaced.ChangeFrom(reordered).Change.RemovedEntries.ShouldBe(["rounds/r/entries/A"]);
         replaced.ChangeFrom(reordered).Change.ChangedEntries.Select(e => e.EntryCode).ShouldBe(["D"]);
+
+        // Found at the index asked first, else by code; a change between versions that share their slots.
+        reordered.Find("B", 0).ShouldBeSameAs(reordered.Entries[0]);
+        reordered.Find("A", 0).ShouldBeSameAs(reordered.Entries[1]);
+        reordered.Find("C", 99).ShouldBeSameAs(reordered.Entries[2]);
+        reordered.Find("D", 1).ShouldBeNull();
+        reordered.ChangeFrom(first).Change.ChangedEntries.Select(e => e.EntryCode).ShouldBe(["B", "A"]);
+        reordered.ChangeFrom(first).Change.RemovedEntries.ShouldBeEmpty();
+        var same = new LeaderboardSnapshot("rounds/r", 6, [.. reordered.Entries], Now, reordered);
+        same.ChangeFrom(reordered).Change.ChangedEntries.ShouldBeEmpty();
+        same.ChangeFrom(reordered).Change.RemovedEntries.ShouldBeEmpty();
         Should.Throw<ArgumentException>(() => new LeaderboardSnapshot("rounds/r", 6, [Line("A", 1, 1), Line("A", 2, 2), Line("C", 3, 0)], Now, first));
     }
 

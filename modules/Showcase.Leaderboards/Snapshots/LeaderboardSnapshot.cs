@@ -88,6 +88,10 @@ public sealed class LeaderboardSnapshot
 
     public LeaderboardEntry? Find(string entryCode) => IndexOf(entryCode) is var i and >= 0 ? Entries[i] : null;
 
+    /// <summary>As <see cref="Find(string)"/>, looking first at index <paramref name="at"/>: most lines keep their place from one version to the next.</summary>
+    public LeaderboardEntry? Find(string entryCode, int at) =>
+        at < Entries.Length && string.Equals(Entries[at].EntryCode, entryCode, StringComparison.Ordinal) ? Entries[at] : Find(entryCode);
+
     /// <summary>A page as it goes on the wire, built and encoded on first use and shared afterwards.</summary>
     /// <param name="nextToken">Makes the page's next token, called only when there is a next page.</param>
     public EncodedPage Page(int offset, int size, bool includeUnranked, Func<int, string> nextToken)
@@ -117,20 +121,31 @@ public sealed class LeaderboardSnapshot
     public LeaderboardEvent ChangeFrom(LeaderboardSnapshot previous)
     {
         var change = new LeaderboardChangeEvent { PreviousVersion = previous.Version, TotalSize = Entries.Length };
-        foreach (var entry in Entries)
+        for (var i = 0; i < Entries.Length; i++)
         {
-            // A line taken over unchanged from the previous version is the same object (SnapshotBuilder).
+            // A line taken over unchanged from the previous version is the same object (SnapshotBuilder), most often
+            // at the same index; an entry's line is in a version once, so finding it there ends the search.
+            var entry = Entries[i];
+            if (i < previous.Entries.Length && ReferenceEquals(previous.Entries[i], entry))
+            {
+                continue;
+            }
+
             if (previous.Find(entry.EntryCode) is not { } before || (!ReferenceEquals(before, entry) && !before.Equals(entry)))
             {
                 change.ChangedEntries.Add(entry);
             }
         }
 
-        foreach (var entry in previous.Entries)
+        // Versions that share their slots hold the same entries (see the constructor): none was removed.
+        if (!ReferenceEquals(_slots, previous._slots))
         {
-            if (IndexOf(entry.EntryCode) < 0)
+            foreach (var entry in previous.Entries)
             {
-                change.RemovedEntries.Add(entry.Name);
+                if (IndexOf(entry.EntryCode) < 0)
+                {
+                    change.RemovedEntries.Add(entry.Name);
+                }
             }
         }
 

@@ -60,7 +60,7 @@ public static class SnapshotBuilder
         foreach (var standing in results.Standings.Entries)
         {
             var interval = intervals?.For(standing.EntryCode);
-            var before = previous?.Find(standing.EntryCode);
+            var before = previous?.Find(standing.EntryCode, entries.Count);
             if (before is not null && Matches(before, standing, interval))
             {
                 entries.Add(before);
@@ -92,7 +92,7 @@ public static class SnapshotBuilder
         var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(stage.Entries.Length);
         foreach (var standing in stage.Entries)
         {
-            var before = previous?.Find(standing.EntryCode);
+            var before = previous?.Find(standing.EntryCode, entries.Count);
             if (before is not null && Matches(before, standing, stage.Stage))
             {
                 entries.Add(before);
