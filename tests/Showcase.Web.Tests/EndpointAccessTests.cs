@@ -123,7 +123,7 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
         // The first answer has the other pages loaded in the background, and the endpoints made again from them.
         await fresh.Services.GetRequiredService<PageLoadingAfterStart>().Loaded.WaitAsync(TimeSpan.FromSeconds(60));
         var endpoints = fresh.Services.GetRequiredService<EndpointDataSource>().Endpoints;
-        endpoints.Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { } p && p is not CompiledPageActionDescriptor)
+        endpoints.Where(e => PageLoadingOnFirstMatch.IsUnloadedPage(e, out _))
             .Select(e => e.DisplayName).ShouldBeEmpty("every page's endpoint is now its full one");
         fresh.Services.GetServices<MatcherPolicy>().OfType<PageLoadingOnFirstMatch>().Single()
             .AppliesToEndpoints(endpoints).ShouldBeFalse("routing no longer loads pages");
@@ -145,7 +145,7 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
     // Until the pages are loaded after the first answer, a page's endpoint is mapped from its route; the one requests are
     // served by (with its page model's attributes) is loaded on first match. The expectations come from that one.
     private static async Task<RouteEndpoint> ServedAsync(ShowcaseWebFactory factory, RouteEndpoint endpoint) =>
-        endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page and not CompiledPageActionDescriptor
+        PageLoadingOnFirstMatch.IsUnloadedPage(endpoint, out var page)
             ? (RouteEndpoint)(await factory.Services.GetRequiredService<PageLoader>().LoadAsync(page, endpoint.Metadata)).Endpoint!
             : endpoint;
 

@@ -92,7 +92,7 @@ internal sealed partial class PageLoadingAfterStart(IServiceProvider services, I
             var loader = services.GetRequiredService<PageLoader>();
             foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints)
             {
-                if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page || page is CompiledPageActionDescriptor || stopping.IsCancellationRequested)
+                if (!PageLoadingOnFirstMatch.IsUnloadedPage(endpoint, out var page) || stopping.IsCancellationRequested)
                 {
                     continue;
                 }

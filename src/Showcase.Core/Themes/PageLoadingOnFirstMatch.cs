@@ -94,7 +94,8 @@ internal sealed class PageLoadingOnFirstMatch(PageLoader loader, PageLoadingAfte
         await ApplyAsync(httpContext, candidates);
     }
 
-    private static bool IsUnloadedPage(Endpoint endpoint, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PageActionDescriptor? page)
+    /// <summary>A page's endpoint made from its route alone, whose full descriptor is not loaded yet.</summary>
+    internal static bool IsUnloadedPage(Endpoint endpoint, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PageActionDescriptor? page)
     {
         page = endpoint.Metadata.GetMetadata<PageActionDescriptor>();
         return page is not null and not CompiledPageActionDescriptor;
