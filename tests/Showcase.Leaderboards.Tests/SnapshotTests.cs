@@ -99,6 +99,46 @@ public sealed class SnapshotTests
         Should.Throw<ArgumentException>(() => new LeaderboardSnapshot("rounds/r", 6, [Line("A", 1, 1), Line("A", 2, 2), Line("C", 3, 0)], Now, first));
     }
 
+    [Fact]
+    public void A_chain_of_versions_that_move_one_line_at_a_time_finds_every_entry_and_still_refuses_a_code_twice()
+    {
+        // As a live round goes: each version moves one line up or down, the lines in between move by one (copies), and
+        // the others are the previous version's own objects at the same index (found through its slots, not by code).
+        var random = new Random(7);
+        var lines = Enumerable.Range(0, 50).Select(i => Line("E" + i, i + 1, i + 1)).ToList();
+        var current = new LeaderboardSnapshot("rounds/r", 1, [.. lines], Now);
+        for (var v = 2; v <= 40; v++)
+        {
+            var from = random.Next(lines.Count);
+            var to = random.Next(lines.Count);
+            var moved = lines[from];
+            lines.RemoveAt(from);
+            lines.Insert(to, moved);
+            for (var i = Math.Min(from, to); i <= Math.Max(from, to); i++)
+            {
+                lines[i] = Line(lines[i].EntryCode, i + 1, i + 1);
+            }
+
+            var next = new LeaderboardSnapshot("rounds/r", v, [.. lines], Now, current);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                next.IndexOf(lines[i].EntryCode).ShouldBe(i);
+                next.IndexNear(lines[i].EntryCode, i).ShouldBe(i);
+                next.IndexNear(lines[i].EntryCode, Math.Max(i - 1, 0)).ShouldBe(i);
+                next.IndexNear(lines[i].EntryCode, (i + 7) % lines.Count).ShouldBe(i);
+            }
+
+            next.IndexNear("E99", 3).ShouldBe(-1);
+            next.ChangeFrom(current).Change.ChangedEntries.Count.ShouldBe(from == to ? 0 : Math.Abs(from - to) + 1);
+            current = next;
+        }
+
+        // A line kept at its index and a new line with the same code: refused, as without the previous version.
+        var twice = current.Entries.ToArray();
+        twice[1] = Line(twice[0].EntryCode, 2, 2);
+        Should.Throw<ArgumentException>(() => new LeaderboardSnapshot("rounds/r", 41, [.. twice], Now, current));
+    }
+
     [Theory]
     [InlineData("90.00"), InlineData("36.5"), InlineData("0"), InlineData("100"), InlineData("-1.25"), InlineData("0.10"), InlineData("79228162514264337593543950335")]
     public void A_line_s_score_is_compared_as_the_standing_would_write_it(string text)

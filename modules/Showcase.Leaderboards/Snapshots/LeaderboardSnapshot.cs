@@ -25,13 +25,25 @@ public sealed class LeaderboardSnapshot
     // version's index + 1 per slot (0 for none). Only read after the constructor.
     private readonly EntrySlots _slots;
     private readonly int[] _indexBySlot;
+
+    // For building the next version only, and taken by it (a superseded version keeps neither): each index's slot, so
+    // that a line the next version holds at the same index needs no look-up; and what each line was built from
+    // (SnapshotBuilder), so that a line whose source the next results hold unchanged is taken over without a comparison.
+    private int[]? _slotByIndex;
+    private object[]? _sources;
     private readonly ConcurrentDictionary<PageKey, EncodedPage> _pages = new();
     private EncodedEvent? _initial;
     private EncodedEvent? _resync;
 
     /// <param name="previous">The version this one follows, if any: its entry slots are shared when they fit.</param>
-    public LeaderboardSnapshot(string parent, long version, ImmutableArray<LeaderboardEntry> entries, DateTimeOffset builtUtc, LeaderboardSnapshot? previous = null)
+    /// <param name="sources">What each line was built from, in the order of <paramref name="entries"/> (<see cref="SnapshotBuilder"/>), or null.</param>
+    public LeaderboardSnapshot(string parent, long version, ImmutableArray<LeaderboardEntry> entries, DateTimeOffset builtUtc, LeaderboardSnapshot? previous = null, object[]? sources = null)
     {
+        if (sources is not null && sources.Length != entries.Length)
+        {
+            throw new ArgumentException($"{sources.Length} sources for {entries.Length} entries of {parent}.", nameof(sources));
+        }
+
         Parent = parent;
         Version = version;
         Entries = entries;
@@ -57,14 +69,25 @@ public sealed class LeaderboardSnapshot
         }
 
         RankedCount = ranked;
-        if (previous?._slots is { } shared && shared.Count == entries.Length && Index(entries, shared) is { } index)
+        _sources = sources;
+        _slotByIndex = new int[entries.Length];
+
+        // The previous version's hints are this one's to use, or to drop (its builder has taken the sources it used).
+        var previousSlots = previous is null ? null : Interlocked.Exchange(ref previous._slotByIndex, null);
+        if (previous is not null)
+        {
+            Interlocked.Exchange(ref previous._sources, null);
+        }
+
+        if (previous?._slots is { } shared && shared.Count == entries.Length
+            && Index(entries, shared, _slotByIndex, previous.Entries, previousSlots) is { } index)
         {
             (_slots, _indexBySlot) = (shared, index);
         }
         else
         {
             _slots = EntrySlots.Of(entries);
-            _indexBySlot = Index(entries, _slots)!;
+            _indexBySlot = Index(entries, _slots, _slotByIndex, default, null)!;
         }
     }
 
@@ -89,8 +112,20 @@ public sealed class LeaderboardSnapshot
     public LeaderboardEntry? Find(string entryCode) => IndexOf(entryCode) is var i and >= 0 ? Entries[i] : null;
 
     /// <summary>As <see cref="Find(string)"/>, looking first at index <paramref name="at"/>: most lines keep their place from one version to the next.</summary>
-    public LeaderboardEntry? Find(string entryCode, int at) =>
-        at < Entries.Length && string.Equals(Entries[at].EntryCode, entryCode, StringComparison.Ordinal) ? Entries[at] : Find(entryCode);
+    public LeaderboardEntry? Find(string entryCode, int at) => IndexNear(entryCode, at) is var i and >= 0 ? Entries[i] : null;
+
+    /// <summary>
+    /// As <see cref="IndexOf"/>, looking first at index <paramref name="at"/> and then beside it: from one version to the
+    /// next most lines keep their place, and those between an entry's old and new place move by one.
+    /// </summary>
+    public int IndexNear(string entryCode, int at) =>
+        Holds(at, entryCode) ? at
+        : Holds(at - 1, entryCode) ? at - 1
+        : Holds(at + 1, entryCode) ? at + 1
+        : IndexOf(entryCode);
+
+    /// <summary>What each line was built from, handed once to the builder of the next version; null afterwards or when unknown.</summary>
+    internal object[]? TakeSources() => Interlocked.Exchange(ref _sources, null);
 
     /// <summary>A page as it goes on the wire, built and encoded on first use and shared afterwards.</summary>
     /// <param name="nextToken">Makes the page's next token, called only when there is a next page.</param>
@@ -152,6 +187,9 @@ public sealed class LeaderboardSnapshot
         return new LeaderboardEvent { Version = Version, Change = change };
     }
 
+    private bool Holds(int index, string entryCode) =>
+        (uint)index < (uint)Entries.Length && string.Equals(Entries[index].EntryCode, entryCode, StringComparison.Ordinal);
+
     private ListLeaderboardEntriesResponse BuildPage(int offset, int size, bool includeUnranked, Func<int, string> nextToken)
     {
         var total = Count(includeUnranked);
@@ -171,19 +209,25 @@ public sealed class LeaderboardSnapshot
         return response;
     }
 
-    /// <returns>each slot's index in <paramref name="entries"/> + 1, or null when an entry has no slot or shares one.</returns>
-    private static int[]? Index(ImmutableArray<LeaderboardEntry> entries, EntrySlots slots)
+    /// <summary>Each slot's index in <paramref name="entries"/> + 1, and each index's slot into <paramref name="slotByIndex"/>.</summary>
+    /// <param name="previousEntries">The previous version's lines, with <paramref name="previousSlots"/> its slot by index: a line
+    /// it held at the same index (the same object) has the same slot, found without a look-up.</param>
+    /// <returns>null when an entry has no slot or shares one.</returns>
+    private static int[]? Index(ImmutableArray<LeaderboardEntry> entries, EntrySlots slots, int[] slotByIndex, ImmutableArray<LeaderboardEntry> previousEntries, int[]? previousSlots)
     {
         var index = new int[slots.Count];
         for (var i = 0; i < entries.Length; i++)
         {
-            var slot = slots.SlotOf(entries[i].EntryCode);
+            var slot = previousSlots is not null && i < previousSlots.Length && ReferenceEquals(entries[i], previousEntries[i])
+                ? previousSlots[i]
+                : slots.SlotOf(entries[i].EntryCode);
             if (slot < 0 || index[slot] != 0)
             {
                 return null;
             }
 
             index[slot] = i + 1;
+            slotByIndex[i] = slot;
         }
 
         return index;

@@ -167,13 +167,13 @@ public sealed class LeaderboardStore(IServiceScopeFactory scopes, IOptions<Leade
         var source = new SnapshotSource(results.Snapshot.Entries, tree);
         var reuse = board.BuiltFrom == source;
         var round = histories[parents[0]];
-        var entries = SnapshotBuilder.RoundEntries(results, tree, intervals, reuse ? round.Current : null);
-        round.Publish(new LeaderboardSnapshot(round.Parent, version, entries, now, round.Current), settings.KeepVersions, settings.KeepFor, now);
+        var lines = SnapshotBuilder.RoundEntries(results, tree, intervals, reuse ? round.Current : null);
+        round.Publish(new LeaderboardSnapshot(round.Parent, version, lines.Entries, now, round.Current, lines.Sources), settings.KeepVersions, settings.KeepFor, now);
         foreach (var stage in stages)
         {
             var history = histories[ResourceNames.Stage(board.Code, stage.Stage)];
-            entries = SnapshotBuilder.StageEntries(results, tree, stage, reuse ? history.Current : null);
-            history.Publish(new LeaderboardSnapshot(history.Parent, version, entries, now, history.Current), settings.KeepVersions, settings.KeepFor, now);
+            lines = SnapshotBuilder.StageEntries(results, tree, stage, reuse ? history.Current : null);
+            history.Publish(new LeaderboardSnapshot(history.Parent, version, lines.Entries, now, history.Current, lines.Sources), settings.KeepVersions, settings.KeepFor, now);
         }
 
         board.BuiltFrom = source;

@@ -48,20 +48,27 @@ public static class SnapshotBuilder
         return round;
     }
 
-    /// <summary>The round's ranking: every entry in position order.</summary>
+    /// <summary>The round's ranking: every entry in position order, with the standing each line was built from.</summary>
     /// <param name="previous">
     /// The current version of this leaderboard when it was built from the same entries and tree (<see cref="SnapshotSource"/>),
     /// or null. Its line of an entry whose standing is unchanged is taken over as it is (lines are never changed once
-    /// built), and a changed line starts from its copy rather than from names built again.
+    /// built), and a changed line starts from its copy rather than from names built again. A line built from the very
+    /// standing object the results hold again (Showcase.Scoring keeps the standing of an entry that did not move) is
+    /// taken over without comparing it field by field.
     /// </param>
-    public static ImmutableArray<LeaderboardEntry> RoundEntries(RoundResults results, OrganizationTree tree, RankUncertainty? intervals, LeaderboardSnapshot? previous = null)
+    public static BuiltLines RoundEntries(RoundResults results, OrganizationTree tree, RankUncertainty? intervals, LeaderboardSnapshot? previous = null)
     {
-        var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(results.Standings.Entries.Length);
-        foreach (var standing in results.Standings.Entries)
+        var standings = results.Standings.Entries;
+        var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(standings.Length);
+        var sources = new object[standings.Length];
+        var previousSources = previous?.TakeSources();
+        foreach (var standing in standings)
         {
             var interval = intervals?.For(standing.EntryCode);
-            var before = previous?.Find(standing.EntryCode, entries.Count);
-            if (before is not null && Matches(before, standing, interval))
+            var at = previous?.IndexNear(standing.EntryCode, entries.Count) ?? -1;
+            var before = at >= 0 ? previous!.Entries[at] : null;
+            sources[entries.Count] = standing;
+            if (before is not null && (ReferenceEquals(previousSources?[at], standing) ? SameInterval(before, interval) : Matches(before, standing, interval)))
             {
                 entries.Add(before);
                 continue;
@@ -82,18 +89,22 @@ public static class SnapshotBuilder
             entries.Add(line);
         }
 
-        return entries.MoveToImmutable();
+        return new BuiltLines(entries.MoveToImmutable(), sources);
     }
 
-    /// <summary>One stage's own ranking: the entries that took part in it, in position order.</summary>
+    /// <summary>One stage's own ranking: the entries that took part in it, in position order, with the standing each line was built from.</summary>
     /// <param name="previous">As for <see cref="RoundEntries"/>.</param>
-    public static ImmutableArray<LeaderboardEntry> StageEntries(RoundResults results, OrganizationTree tree, StageStandings stage, LeaderboardSnapshot? previous = null)
+    public static BuiltLines StageEntries(RoundResults results, OrganizationTree tree, StageStandings stage, LeaderboardSnapshot? previous = null)
     {
         var entries = ImmutableArray.CreateBuilder<LeaderboardEntry>(stage.Entries.Length);
+        var sources = new object[stage.Entries.Length];
+        var previousSources = previous?.TakeSources();
         foreach (var standing in stage.Entries)
         {
-            var before = previous?.Find(standing.EntryCode, entries.Count);
-            if (before is not null && Matches(before, standing, stage.Stage))
+            var at = previous?.IndexNear(standing.EntryCode, entries.Count) ?? -1;
+            var before = at >= 0 ? previous!.Entries[at] : null;
+            sources[entries.Count] = standing;
+            if (before is not null && (ReferenceEquals(previousSources?[at], standing) ? before.StageReached == stage.Stage : Matches(before, standing, stage.Stage)))
             {
                 entries.Add(before);
                 continue;
@@ -110,32 +121,35 @@ public static class SnapshotBuilder
             entries.Add(line);
         }
 
-        return entries.MoveToImmutable();
+        return new BuiltLines(entries.MoveToImmutable(), sources);
     }
 
     // Each compares exactly the fields its builder above sets from the standing (the rest name the entry and come
-    // from the source); SnapshotReuseTests hold a build that takes lines over equal to one that builds them all.
+    // from the source), the score last: formatting it costs the most, and a line that moved differs in its position.
+    // SnapshotReuseTests hold a build that takes lines over equal to one that builds them all.
     private static bool Matches(LeaderboardEntry line, Standing standing, RankInterval? interval) =>
-        line.Status == ToMessage(standing.Status)
-        && ScoreIs(line.Score, standing.Score)
+        line.Position == standing.Position
         && line.Rank == standing.Rank
-        && line.Position == standing.Position
         && line.Tied == standing.Tied
-        && line.Grade == standing.Grade
-        && line.BoundaryTie == standing.BoundaryTie
         && line.JudgeCount == standing.JudgeCount
+        && line.BoundaryTie == standing.BoundaryTie
+        && line.Status == ToMessage(standing.Status)
+        && line.Grade == standing.Grade
         && line.StageReached == (standing.StageReached ?? "")
-        && line.RankIntervalLow == (interval?.Low ?? 0)
-        && line.RankIntervalHigh == (interval?.High ?? 0);
+        && SameInterval(line, interval)
+        && ScoreIs(line.Score, standing.Score);
+
+    private static bool SameInterval(LeaderboardEntry line, RankInterval? interval) =>
+        line.RankIntervalLow == (interval?.Low ?? 0) && line.RankIntervalHigh == (interval?.High ?? 0);
 
     private static bool Matches(LeaderboardEntry line, StageStanding standing, string stageKey) =>
-        line.Status == ToMessage(standing.Status)
-        && ScoreIs(line.Score, standing.Score)
+        line.Position == standing.Position
         && line.Rank == standing.Rank
-        && line.Position == standing.Position
         && line.Tied == standing.Tied
         && line.JudgeCount == standing.JudgeCount
-        && line.StageReached == stageKey;
+        && line.Status == ToMessage(standing.Status)
+        && line.StageReached == stageKey
+        && ScoreIs(line.Score, standing.Score);
 
     /// <summary>
     /// Whether a line's score reads as the standing's <c>ScoreText</c> would, compared without making that string: a
