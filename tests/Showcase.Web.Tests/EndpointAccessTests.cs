@@ -138,6 +138,26 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
         }
     }
 
+    [Fact]
+    public void Every_minimal_api_endpoint_runs_a_request_delegate_generated_at_build_time()
+    {
+        // A handler mapped with MapGet/MapPost names its method in the endpoint's metadata. In a project with the request
+        // delegate generator on, the build intercepts the call and the endpoint runs generated code; elsewhere
+        // ASP.NET Core compiles an expression tree for it whenever the endpoints are built, at every start.
+        var handlers = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<System.Reflection.MethodInfo>() is not null && e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is null)
+            .Where(e => !e.Metadata.Any(m => m.GetType().FullName?.StartsWith("Grpc.", StringComparison.Ordinal) == true))
+            // The product's, not those this test host adds (its theme test pages).
+            .Where(e => e.Metadata.GetMetadata<System.Reflection.MethodInfo>()!.Module.Assembly.GetName().Name is { } name && !name.Contains("Test", StringComparison.Ordinal))
+            .ToList();
+
+        handlers.Select(e => e.RoutePattern.RawText).ShouldContain("/robots.txt");
+        handlers.Select(e => e.RoutePattern.RawText).ShouldContain("/rounds/{code}/scorecards");
+        handlers.Where(e => e.RequestDelegate?.Method.DeclaringType?.Namespace?.StartsWith("Microsoft.AspNetCore.Http.Generated", StringComparison.Ordinal) != true)
+            .Select(e => $"{e.DisplayName} ({e.RequestDelegate?.Method.DeclaringType?.FullName})")
+            .ShouldBeEmpty();
+    }
+
     private static RouteEndpoint AdminUsers(ShowcaseWebFactory factory) =>
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Single(e => e.RoutePattern.RawText?.TrimStart('/') == "admin/users");
