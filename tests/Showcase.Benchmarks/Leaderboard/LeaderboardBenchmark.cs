@@ -25,7 +25,7 @@ namespace Showcase.Benchmarks.Leaderboard;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- leaderboard [--entries 1000] [--requests 200000]
-/// [--rounds 5] [--samples 200] [--server-cpu 0] [--load-cpu 1] [--watch-only] [--watch-warmup 3000]</c>
+/// [--rounds 5] [--samples 200] [--server-cpu 0] [--load-cpu 1] [--watch-only] [--watch-warmup 3000] [--watchers 0]</c>
 /// <para>
 /// One Showcase host in this process (pinned to <c>--server-cpu</c>) with a round of <c>--entries</c> entries, and:
 /// (1) h2load (pinned to <c>--load-cpu</c>, h2c) against <c>ListLeaderboardEntries</c> top-100 and against a method of
@@ -34,7 +34,9 @@ namespace Showcase.Benchmarks.Leaderboard;
 /// (<c>Showcase.Benchmarks.BareApp</c>: Kestrel and grpc-dotnet, no Showcase), on the same core; (2) Redis 7 <c>ZRANGE … REV WITHSCORES</c> of the same 100 members with redis-benchmark,
 /// same connections and requests in flight (goal: ours ≥ 1.2 × Redis); (3) the time from a scorecard submission to
 /// the Watch event at a client, p50 and p99, against an empty publish to the same client (goal p99 ≤ 5×).
-/// Prints the load average before and after, since the machine may be shared. <c>--watch-only</c> measures (3) alone.
+/// (4) With <c>--watchers N</c> (measured before (3)): a submission's change event to N watchers at once, until the last
+/// has it, against an empty publish to as many watchers. Prints the load average before and after, since the machine may
+/// be shared. <c>--watch-only</c> measures (3), and (4) when asked, alone.
 /// </para>
 /// </summary>
 public static class LeaderboardBenchmark
@@ -52,6 +54,7 @@ public static class LeaderboardBenchmark
         var rounds = int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture);
         var watchOnly = args.Contains("--watch-only");
         var warmup = int.Parse(Option(args, "--watch-warmup", "3000"), CultureInfo.InvariantCulture);
+        var watchers = int.Parse(Option(args, "--watchers", "0"), CultureInfo.InvariantCulture);
         if (Environment.ProcessorCount > 1 && Environment.ProcessorCount > Math.Max(serverCpu, loadCpu) && File.Exists("/usr/bin/taskset"))
         {
             // Linux pins threads, not processes: setting this process's affinity now would leave the threads the
@@ -157,6 +160,18 @@ public static class LeaderboardBenchmark
             }
 
             Directory.Delete(work, recursive: true);
+        }
+
+        // (4) with --watchers N, first: one version to N watchers at once (a live meeting's big screens and partners). Before
+        // (3), which publishes versions of the round's leaderboard by hand, ahead of its revisions: the store would then
+        // replace none of them with a rebuilt one.
+        if (watchers > 0)
+        {
+            var (lastChange, firstChange, lastEmpty, bytes) = await FanOutAsync(host, key, parent, entries, watchers, Math.Min(samples, 100));
+            Console.WriteLine($"{watchers} watchers, a submission's change event ({bytes} bytes at p50) → the last watcher: p50 {Percentile(lastChange, 50):0.0} ms, "
+                + $"p99 {Percentile(lastChange, 99):0.0} ms (the first: p50 {Percentile(firstChange, 50):0.0} ms)");
+            Console.WriteLine($"  an empty publish → the last watcher: p50 {Percentile(lastEmpty, 50):0.0} ms, p99 {Percentile(lastEmpty, 99):0.0} ms; "
+                + $"ratio p50 {Percentile(lastChange, 50) / Percentile(lastEmpty, 50):0.0}, p99 {Percentile(lastChange, 99) / Percentile(lastEmpty, 99):0.0}");
         }
 
         // (3) submission → Watch event, against an empty publish to the same client.
@@ -326,6 +341,109 @@ public static class LeaderboardBenchmark
 
         stop.Cancel();
         return (submitted, committed, standings, empty, floor);
+    }
+
+    /// <summary>The Watch method with the events left as bytes: the watchers read them as a partner's network delivers them, without parsing.</summary>
+    private static readonly Method<WatchLeaderboardRequest, byte[]> RawWatch = new(MethodType.ServerStreaming, "showcase.v1.LeaderboardService", "WatchLeaderboard",
+        Marshallers.Create<WatchLeaderboardRequest>(r => r.ToByteArray(), b => WatchLeaderboardRequest.Parser.ParseFrom(b)),
+        Marshallers.Create<byte[]>(b => b, b => b));
+
+    /// <summary>An event's version: field 1, written first.</summary>
+    private static long VersionOf(byte[] message) => message.Length > 1 && message[0] == 0x08 ? new CodedInputStream(message, 1, message.Length - 1).ReadInt64() : 0;
+
+    /// <summary>
+    /// <paramref name="count"/> watchers of the round's leaderboard (100 streams to an HTTP/2 connection), reading the
+    /// events as bytes: judge j1 amends a card, and the time until the first and the last watcher hold the new version is
+    /// taken. Then as many watchers of the round's stage get empty publishes, the baseline. (On the stage's leaderboard,
+    /// since a version published by hand is ahead of the round's revisions, and the round's leaderboard would then take
+    /// no rebuilt version until the revisions caught up.) The watchers share this process (and its core) with the host.
+    /// </summary>
+    private static async Task<(List<double> LastChange, List<double> FirstChange, List<double> LastEmpty, int Bytes)> FanOutAsync(LeaderboardsHost host, string key, string parent, int entries, int count, int samples)
+    {
+        var lastChange = new List<double>();
+        var firstChange = new List<double>();
+        var sizes = new List<int>();
+        await WithWatchersAsync(host, key, parent, count, async watchers =>
+        {
+            for (var i = -5; i < samples; i++)
+            {
+                var held = watchers.Held();
+                var started = Stopwatch.GetTimestamp();
+                await host.SubmitAsync(TestRecipes.Big, "s1", TestRecipes.Entry(4 + ((i + 5) * 37 % (entries - 10))), "j1", new Dictionary<string, decimal> { ["score"] = 20 + ((i + 5) * 7 % 70) });
+                var (first, last, bytes) = await watchers.WaitAsync(held, started);
+                if (i >= 0)
+                {
+                    firstChange.Add(first);
+                    lastChange.Add(last);
+                    sizes.Add(bytes);
+                }
+            }
+        });
+
+        var stage = parent + "/stages/s1";
+        var history = host.Services.GetRequiredService<ServerStore>().Find(TestRecipes.Big)!.Leaderboard(stage)!;
+        var lastEmpty = new List<double>();
+        await WithWatchersAsync(host, key, stage, count, async watchers =>
+        {
+            for (var i = -5; i < samples; i++)
+            {
+                var current = history.Current!;
+                var started = Stopwatch.GetTimestamp();
+                history.Publish(new ServerSnapshot(stage, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+                var (_, last, _) = await watchers.WaitAsync(current.Version, started);
+                if (i >= 0)
+                {
+                    lastEmpty.Add(last);
+                }
+            }
+        });
+
+        sizes.Sort();
+        return (lastChange, firstChange, lastEmpty, sizes[sizes.Count / 2]);
+    }
+
+    private static async Task WithWatchersAsync(LeaderboardsHost host, string key, string parent, int count, Func<Watchers, Task> work)
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        using var channel = host.OpenChannel();
+        var invoker = channel.CreateCallInvoker();
+        var calls = Enumerable.Range(0, count)
+            .Select(_ => invoker.AsyncServerStreamingCall(RawWatch, null, new CallOptions(LeaderboardsHost.Key(key), cancellationToken: stop.Token), new WatchLeaderboardRequest { Parent = parent }))
+            .ToList();
+        try
+        {
+            await Task.WhenAll(calls.Select(call => call.ResponseStream.MoveNext(stop.Token)));
+            await work(new Watchers(calls, stop.Token));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            calls.ForEach(c => c.Dispose());
+        }
+    }
+
+    /// <summary>Open Watch calls, each past its first event.</summary>
+    private sealed class Watchers(List<AsyncServerStreamingCall<byte[]>> calls, CancellationToken cancellationToken)
+    {
+        public long Held() => calls.Max(c => VersionOf(c.ResponseStream.Current));
+
+        /// <returns>when the first and the last watcher held a version above <paramref name="version"/>, and the first one's event size.</returns>
+        public async Task<(double First, double Last, int Bytes)> WaitAsync(long version, long started)
+        {
+            var times = await Task.WhenAll(calls.Select(async call =>
+            {
+                while (VersionOf(call.ResponseStream.Current) <= version)
+                {
+                    if (!await call.ResponseStream.MoveNext(cancellationToken))
+                    {
+                        throw new InvalidOperationException("A Watch stream ended.");
+                    }
+                }
+
+                return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }));
+            return (times.Min(), times.Max(), calls[0].ResponseStream.Current.Length);
+        }
     }
 
     private static async Task VerifyRawAsync(LeaderboardsHost host, string key)
