@@ -86,11 +86,11 @@ public sealed class SnapshotTests
         replaced.ChangeFrom(reordered).Change.RemovedEntries.ShouldBe(["rounds/r/entries/A"]);
         replaced.ChangeFrom(reordered).Change.ChangedEntries.Select(e => e.EntryCode).ShouldBe(["D"]);
 
-        // Found at the index asked first, else by code; a change between versions that share their slots.
-        reordered.Find("B", 0).ShouldBeSameAs(reordered.Entries[0]);
-        reordered.Find("A", 0).ShouldBeSameAs(reordered.Entries[1]);
-        reordered.Find("C", 99).ShouldBeSameAs(reordered.Entries[2]);
-        reordered.Find("D", 1).ShouldBeNull();
+        // Found at the index asked first, then beside it, else by code; a change between versions that share their slots.
+        reordered.IndexNear("B", 0).ShouldBe(0);
+        reordered.IndexNear("A", 0).ShouldBe(1);
+        reordered.IndexNear("C", 99).ShouldBe(2);
+        reordered.IndexNear("D", 1).ShouldBe(-1);
         reordered.ChangeFrom(first).Change.ChangedEntries.Select(e => e.EntryCode).ShouldBe(["B", "A"]);
         reordered.ChangeFrom(first).Change.RemovedEntries.ShouldBeEmpty();
         var same = new LeaderboardSnapshot("rounds/r", 6, [.. reordered.Entries], Now, reordered);

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -145,10 +147,10 @@ public sealed class EndpointAccessTests(ShowcaseWebFactory host) : IClassFixture
         // delegate generator on, the build intercepts the call and the endpoint runs generated code; elsewhere
         // ASP.NET Core compiles an expression tree for it whenever the endpoints are built, at every start.
         var handlers = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<System.Reflection.MethodInfo>() is not null && e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is null)
+            .Where(e => e.Metadata.GetMetadata<MethodInfo>() is not null && e.Metadata.GetMetadata<ActionDescriptor>() is null)
             .Where(e => !e.Metadata.Any(m => m.GetType().FullName?.StartsWith("Grpc.", StringComparison.Ordinal) == true))
             // The product's, not those this test host adds (its theme test pages).
-            .Where(e => e.Metadata.GetMetadata<System.Reflection.MethodInfo>()!.Module.Assembly.GetName().Name is { } name && !name.Contains("Test", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<MethodInfo>()!.Module.Assembly.GetName().Name is { } name && !name.Contains("Test", StringComparison.Ordinal))
             .ToList();
 
         handlers.Select(e => e.RoutePattern.RawText).ShouldContain("/robots.txt");

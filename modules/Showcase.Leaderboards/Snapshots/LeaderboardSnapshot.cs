@@ -111,9 +111,6 @@ public sealed class LeaderboardSnapshot
 
     public LeaderboardEntry? Find(string entryCode) => IndexOf(entryCode) is var i and >= 0 ? Entries[i] : null;
 
-    /// <summary>As <see cref="Find(string)"/>, looking first at index <paramref name="at"/>: most lines keep their place from one version to the next.</summary>
-    public LeaderboardEntry? Find(string entryCode, int at) => IndexNear(entryCode, at) is var i and >= 0 ? Entries[i] : null;
-
     /// <summary>
     /// As <see cref="IndexOf"/>, looking first at index <paramref name="at"/> and then beside it: from one version to the
     /// next most lines keep their place, and those between an entry's old and new place move by one.
@@ -166,7 +163,8 @@ public sealed class LeaderboardSnapshot
                 continue;
             }
 
-            if (previous.Find(entry.EntryCode) is not { } before || (!ReferenceEquals(before, entry) && !before.Equals(entry)))
+            var at = previous.IndexNear(entry.EntryCode, i);
+            if (at < 0 || (!ReferenceEquals(previous.Entries[at], entry) && !previous.Entries[at].Equals(entry)))
             {
                 change.ChangedEntries.Add(entry);
             }

@@ -173,9 +173,6 @@ public static partial class ColdStartRounds
         }
     }
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
     [GeneratedRegex(@"Start-up: (?<phase>.+) took (?<took>\d+) ms \(at")]
     private static partial Regex PhaseLine();
 }

@@ -18,8 +18,10 @@ using Showcase.Testing;
 using RawPageService = bare::Showcase.Benchmarks.BareApp.RawPageService;
 using RawPageServiceBase = bare::Showcase.Benchmarks.BareApp.RawPageServiceBase;
 using ServerStore = server::Showcase.Leaderboards.Snapshots.LeaderboardStore;
+using ServerHistory = server::Showcase.Leaderboards.Snapshots.LeaderboardHistory;
 using ServerSnapshot = server::Showcase.Leaderboards.Snapshots.LeaderboardSnapshot;
 using static Showcase.Benchmarks.BenchmarkArgs;
+using static Showcase.Benchmarks.Statistics;
 
 namespace Showcase.Benchmarks.Leaderboard;
 
@@ -296,7 +298,7 @@ public static class LeaderboardBenchmark
         {
             var current = history.Current!;
             var started = Stopwatch.GetTimestamp();
-            history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+            PublishEmpty(history);
             var elapsed = await UntilAboveAsync(current.Version, started);
             if (i >= 0)
             {
@@ -330,7 +332,7 @@ public static class LeaderboardBenchmark
                     await transaction.CommitAsync();
                 }
 
-                history.Publish(new ServerSnapshot(parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+                PublishEmpty(history);
                 var elapsed = await UntilAboveAsync(current.Version, started);
                 if (i >= 0)
                 {
@@ -362,7 +364,7 @@ public static class LeaderboardBenchmark
     {
         var lastChange = new List<double>();
         var firstChange = new List<double>();
-        var sizes = new List<int>();
+        var sizes = new List<double>();
         await WithWatchersAsync(host, key, parent, count, async watchers =>
         {
             for (var i = -5; i < samples; i++)
@@ -389,7 +391,7 @@ public static class LeaderboardBenchmark
             {
                 var current = history.Current!;
                 var started = Stopwatch.GetTimestamp();
-                history.Publish(new ServerSnapshot(stage, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
+                PublishEmpty(history);
                 var (_, last, _) = await watchers.WaitAsync(current.Version, started);
                 if (i >= 0)
                 {
@@ -398,8 +400,14 @@ public static class LeaderboardBenchmark
             }
         });
 
-        sizes.Sort();
-        return (lastChange, firstChange, lastEmpty, sizes[sizes.Count / 2]);
+        return (lastChange, firstChange, lastEmpty, (int)Median(sizes));
+    }
+
+    /// <summary>The baseline of the Watch figures: the current version again as a new one, a change event with no lines.</summary>
+    private static void PublishEmpty(ServerHistory history)
+    {
+        var current = history.Current!;
+        history.Publish(new ServerSnapshot(history.Parent, current.Version + 1, current.Entries, DateTimeOffset.UtcNow, current), 64, TimeSpan.FromMinutes(15), DateTimeOffset.UtcNow);
     }
 
     private static async Task WithWatchersAsync(LeaderboardsHost host, string key, string parent, int count, Func<Watchers, Task> work)
@@ -593,8 +601,6 @@ public static class LeaderboardBenchmark
         return double.Parse(line.Split(',')[1].Trim('"'), CultureInfo.InvariantCulture);
     }
 
-    private static double Median(List<double> values) => Percentile(values, 50);
-
     private static byte[] GrpcFrame(byte[] message)
     {
         var frame = new byte[5 + message.Length];
@@ -633,14 +639,6 @@ public static class LeaderboardBenchmark
 
         return await output + await error;
     }
-
-    private static double Percentile(List<double> values, int p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static int FreePort()
     {

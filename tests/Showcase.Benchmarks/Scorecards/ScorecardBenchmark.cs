@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Showcase.Testing;
+using static Showcase.Benchmarks.BenchmarkArgs;
+using static Showcase.Benchmarks.Statistics;
 
 namespace Showcase.Benchmarks.Scorecards;
 
@@ -202,7 +204,7 @@ public static class ScorecardBenchmark
             await Task.Delay(300);
         }
 
-        return new Latency(Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+        return new Latency(Percentile(latencies, 50), Percentile(latencies, 99));
     }
 
     /// <summary>The yardstick: an empty POST that publishes in process, to the screen's event.</summary>
@@ -219,29 +221,15 @@ public static class ScorecardBenchmark
             latencies.Add((arrived - started) * 1000.0 / Stopwatch.Frequency);
         }
 
-        return new Latency(Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+        return new Latency(Percentile(latencies, 50), Percentile(latencies, 99));
     }
 
     private static Throughput Summarise(ConcurrentBag<double> latencies, int failures, double seconds)
     {
         var sorted = latencies.ToList();
-        return new Throughput(sorted.Count, failures, seconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+        return new Throughput(sorted.Count, failures, seconds, Percentile(sorted, 50), Percentile(sorted, 99));
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        values.Sort();
-        return values[Math.Clamp((int)Math.Ceiling(p * values.Count) - 1, 0, values.Count - 1)];
-    }
-
-    private static int Int(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
+    private static int Int(string[] args, string name, int fallback) =>
+        int.Parse(Option(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }
