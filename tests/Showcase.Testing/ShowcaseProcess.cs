@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Showcase.Testing;
 
@@ -183,6 +184,25 @@ public sealed class ShowcaseProcess : IAsyncDisposable
     }
 
     /// <summary>Ends the host at once with SIGKILL, as a crash or a pulled plug would: no shutdown code runs.</summary>
+    /// <summary>
+    /// The first match of <paramref name="pattern"/> in what the host printed. Lines printed before the host answered
+    /// <c>/healthz</c> (the first administrator's password) may reach <see cref="Output"/> a little later.
+    /// </summary>
+    public async Task<Match> WaitForOutputAsync(Regex pattern)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            if (pattern.Match(Output) is { Success: true } match)
+            {
+                return match;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Nothing matching {pattern} in the output:\n{Output}");
+    }
+
     public async Task KillAsync()
     {
         if (!_process.HasExited)

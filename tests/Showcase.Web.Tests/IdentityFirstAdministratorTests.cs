@@ -20,7 +20,7 @@ public sealed partial class IdentityFirstAdministratorTests
             string password;
             await using (var first = await ShowcaseProcess.StartAsync(Bare, dataDir))
             {
-                var line = await WaitForAsync(first, AdminLine());
+                var line = await first.WaitForOutputAsync(AdminLine());
                 password = line.Groups[1].Value;
                 line.Groups[2].Value.ShouldBe(Path.Combine(dataDir, "admin-password.txt"));
                 (await File.ReadAllTextAsync(Path.Combine(dataDir, "admin-password.txt"))).Trim().ShouldBe(password);
@@ -53,22 +53,6 @@ public sealed partial class IdentityFirstAdministratorTests
 
     private static WebSession RealBrowser(ShowcaseProcess host) =>
         new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = host.WebUrl });
-
-    private static async Task<Match> WaitForAsync(ShowcaseProcess host, Regex pattern)
-    {
-        // The line is printed before the host answers /healthz; its capture from stdout may lag a little.
-        for (var i = 0; i < 50; i++)
-        {
-            if (pattern.Match(host.Output) is { Success: true } match)
-            {
-                return match;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new ShouldAssertException($"No administrator line in the output:\n{host.Output}");
-    }
 
     [GeneratedRegex(@"Administrator 'admin' created\. Password: (\S+) \(also in (.+?); you must change it at first sign-in\)")]
     private static partial Regex AdminLine();

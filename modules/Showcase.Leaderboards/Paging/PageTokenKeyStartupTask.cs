@@ -7,13 +7,21 @@ using Showcase.Leaderboards.Models;
 
 namespace Showcase.Leaderboards.Paging;
 
-/// <summary>Loads the page-token key at start, creating it once if this is the first node to start.</summary>
+/// <summary>
+/// Loads the page-token key at start, creating it once if this is the first node to start. Never in prepared demo
+/// data: every installation signs its tokens with a key of its own.
+/// </summary>
 internal sealed class PageTokenKeyStartupTask(LeaderboardsDbContext db, IUnitOfWork work, PageTokenCodec codec, TimeProvider time) : IStartupTask
 {
     public int Order => 500;
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
+        if (context.PreparingDemoData)
+        {
+            return;
+        }
+
         var key = await db.TokenKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == PageTokenKey.SingleId, cancellationToken);
         if (key is null)
         {

@@ -23,6 +23,12 @@ public sealed class ShowcaseOptions
 
     /// <summary>Whether the default recipe runs when the database is new. Tests switch it off.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>
+    /// Demo data prepared from the default recipe when the application was published (<c>demo-data prepare</c>), which
+    /// a first start on SQLite copies instead of applying the recipe. Default <c>DemoData</c> beside the application.
+    /// </summary>
+    public string? PreparedDemoDataDir { get; set; }
 }
 
 public sealed class DatabaseOptions

@@ -5,6 +5,7 @@ using Showcase.Abstractions.Cli;
 using Showcase.Abstractions.Hosting;
 using Showcase.Core.Cli;
 using Showcase.Core.Data;
+using Showcase.Core.Recipes;
 
 namespace Showcase.Core.Hosting;
 
@@ -17,9 +18,21 @@ public static class ShowcaseApplicationExtensions
         timeline?.Mark("host built (configuration, services, DI container)");
         timeline?.AttachLogger(app.Services.GetRequiredService<ILogger<StartupTimeline>>());
         await using var scope = app.Services.CreateAsyncScope();
+        var copiedFrom = scope.ServiceProvider.GetRequiredService<PreparedDemoData>().CopyIntoNewDataFolder();
+        if (copiedFrom is not null)
+        {
+            timeline?.Mark("prepared demo data copied");
+        }
+
         var isNew = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        var context = new StartupContext(isNew, output ?? Console.Out);
-        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        var context = new StartupContext(isNew || copiedFrom is not null, output ?? Console.Out) { DemoDataCopiedFrom = copiedFrom };
+        await RunStartupTasksAsync(scope.ServiceProvider, context, timeline, cancellationToken);
+    }
+
+    /// <summary>Runs every module's startup tasks in their order, in the caller's scope.</summary>
+    internal static async Task RunStartupTasksAsync(IServiceProvider services, StartupContext context, StartupTimeline? timeline, CancellationToken cancellationToken)
+    {
+        foreach (var task in services.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
             timeline?.Begin("startup tasks resolved");
             await task.RunAsync(context, cancellationToken);

@@ -11,7 +11,7 @@ internal sealed class DataProtectionKeysStartupTask(IOptions<DataProtectionKeyOp
 
     public Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.CertificatePath))
+        if (!context.PreparingDemoData && string.IsNullOrWhiteSpace(options.Value.CertificatePath))
         {
             logger.LogWarning(
                 "The data-protection keys (they sign sign-in cookies and antiforgery tokens) are stored unencrypted in the database. " +

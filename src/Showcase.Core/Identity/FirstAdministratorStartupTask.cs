@@ -30,6 +30,11 @@ internal sealed class FirstAdministratorStartupTask(
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
+        if (context.PreparingDemoData)
+        {
+            return;
+        }
+
         // On every restart an administrator exists: the shared check answers it, and the user manager is only made when not.
         if (await check.RoleHasUsersAsync(Roles.Administrator, cancellationToken))
         {

@@ -5,7 +5,10 @@ using Showcase.Core.Hosting;
 
 namespace Showcase.Core.Recipes;
 
-/// <summary>On the first start (a new database) with <c>Showcase:SeedDemoData</c>, applies <c>Recipes/default.recipe.json</c>.</summary>
+/// <summary>
+/// On the first start (a new database) with <c>Showcase:SeedDemoData</c>, applies <c>Recipes/default.recipe.json</c>, unless
+/// the start copied the same data prepared at publish (<see cref="PreparedDemoData"/>).
+/// </summary>
 /// <remarks>
 /// The runner is resolved only when the recipe runs: it brings every module's recipe steps and what they
 /// need (a Markdown sanitiser, an image library), which a restart would otherwise build for nothing.
@@ -22,6 +25,12 @@ internal sealed class DefaultRecipeTask(IServiceProvider services, IOptions<Show
     {
         if (!context.IsNewDatabase || !options.Value.SeedDemoData)
         {
+            return;
+        }
+
+        if (context.DemoDataCopiedFrom is { } folder)
+        {
+            await context.Output.WriteLineAsync($"Demo data: the default recipe's data, prepared when the application was published, copied from {folder}.");
             return;
         }
 

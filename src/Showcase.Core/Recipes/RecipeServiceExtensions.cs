@@ -20,6 +20,8 @@ public static class RecipeServiceExtensions
         builder.Services.AddScoped<IRecipeRunner>(sp => sp.GetRequiredService<RecipeRunner>());
         builder.Services.AddScoped<ICommandVerb, RecipeVerb>();
         builder.Services.AddScoped<IStartupTask, DefaultRecipeTask>();
+        builder.Services.AddScoped<PreparedDemoData>();
+        builder.Services.AddScoped<ICommandVerb, DemoDataVerb>();
         return builder;
     }
 }
