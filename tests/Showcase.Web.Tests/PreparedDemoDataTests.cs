@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Shouldly;
+using Showcase.Core.Recipes;
 using Showcase.Testing;
 
 namespace Showcase.Web.Tests;
@@ -31,7 +32,7 @@ public sealed partial class PreparedDemoDataTests(PreparedDemoDataTests.Prepared
         public string MarkedCopy()
         {
             var copy = Path.Combine(_root, $"copy-{Guid.NewGuid():N}");
-            CopyFolder(Folder, copy);
+            PreparedDemoData.Copy(Folder, copy);
             Scalar(Path.Combine(copy, "showcase.db"), "UPDATE Org_Units SET Name = '已备好的池州市' WHERE Code = 'CZ'; SELECT changes();").ShouldBe(1L);
             return copy;
         }
@@ -171,20 +172,6 @@ public sealed partial class PreparedDemoDataTests(PreparedDemoDataTests.Prepared
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
-    }
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source))
-        {
-            CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
-        }
     }
 
     [GeneratedRegex(@"Administrator 'admin' created\. Password: (\S+) ")]

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Showcase.Abstractions.Cli;
-using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Hosting;
 using Showcase.Core.Data;
 using Showcase.Core.Hosting;
@@ -32,7 +31,7 @@ internal sealed class DemoDataVerb : ICommandVerb
         var options = services.GetRequiredService<IOptions<ShowcaseOptions>>().Value;
         var prepared = services.GetRequiredService<PreparedDemoData>();
         target = Path.GetFullPath(target);
-        var refusal = Refusal(options, services.GetRequiredService<DbSession>().Provider, prepared, target);
+        var refusal = Refusal(options, prepared, target);
         if (refusal is not null)
         {
             await context.Error.WriteLineAsync($"demo-data: {refusal}; nothing was written.");
@@ -50,20 +49,20 @@ internal sealed class DemoDataVerb : ICommandVerb
         return 0;
     }
 
-    private static string? Refusal(ShowcaseOptions options, DatabaseProvider provider, PreparedDemoData prepared, string target)
+    private static string? Refusal(ShowcaseOptions options, PreparedDemoData prepared, string target)
     {
         if (!options.SeedDemoData)
         {
             return "demo data is switched off (Showcase:SeedDemoData)";
         }
 
-        if (provider != DatabaseProvider.Sqlite)
+        if (options.Database.Provider != DatabaseProvider.Sqlite)
         {
             return "demo data is prepared on SQLite only";
         }
 
         var dataDir = Path.GetFullPath(options.DataDir);
-        if (File.Exists(prepared.DatabasePath) || (Directory.Exists(dataDir) && Directory.EnumerateFileSystemEntries(dataDir).Any()))
+        if (File.Exists(prepared.DatabasePath) || HoldsAnything(dataDir))
         {
             return $"the data folder {dataDir} is not new: give --data-dir an empty folder";
         }
@@ -73,11 +72,13 @@ internal sealed class DemoDataVerb : ICommandVerb
             return "the folder to write to cannot be inside the data folder";
         }
 
-        if (File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()))
+        if (File.Exists(target) || HoldsAnything(target))
         {
             return $"{target} is not empty";
         }
 
         return null;
     }
+
+    private static bool HoldsAnything(string folder) => Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
 }

@@ -1,13 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
-using Showcase.Core.Data;
-using Showcase.Core.Hosting;
+using Showcase.Core.Backup;
 
 namespace Showcase.Core.Recipes;
 
@@ -23,7 +20,7 @@ namespace Showcase.Core.Recipes;
 /// recipe as before. Nothing in it belongs to one installation: the first administrator, their password and the keys
 /// are made by each installation's first start (<see cref="StartupContext.PreparingDemoData"/>).
 /// </remarks>
-internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSession session, ModuleCatalog catalog, ILogger<PreparedDemoData> logger)
+internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, ModuleCatalog catalog, ILogger<PreparedDemoData> logger)
 {
     public const string DatabaseFileName = "showcase.db";
 
@@ -37,7 +34,7 @@ internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSess
         : Path.Combine(AppContext.BaseDirectory, "DemoData"));
 
     /// <summary>The SQLite file this installation uses.</summary>
-    public string DatabasePath => Path.GetFullPath(new SqliteConnectionStringBuilder(session.Connection.ConnectionString).DataSource);
+    public string DatabasePath => LiveDatabase.SqlitePath(options.Value);
 
     /// <summary>
     /// Copies the prepared demo data into a new data folder, before anything opens the database.
@@ -46,13 +43,14 @@ internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSess
     /// PostgreSQL, demo data switched off, or a data folder that is not new).</returns>
     public string? CopyIntoNewDataFolder()
     {
-        if (!options.Value.SeedDemoData || session.Provider != DatabaseProvider.Sqlite)
+        // A restart stops at the first test that the database exists: one look at the file system.
+        if (!options.Value.SeedDemoData || options.Value.Database.Provider != DatabaseProvider.Sqlite || File.Exists(DatabasePath))
         {
             return null;
         }
 
         var stampFile = Path.Combine(Folder, StampFileName);
-        if (!File.Exists(stampFile) || File.Exists(DatabasePath))
+        if (!File.Exists(stampFile))
         {
             return null;
         }
@@ -76,7 +74,7 @@ internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSess
         // data folder that is no longer new, so the next start applies the recipe (and rebuilds the search indexes).
         foreach (var copy in copies)
         {
-            CopyEntry(copy.Source, copy.Target);
+            Copy(copy.Source, copy.Target);
         }
 
         var staged = $"{DatabasePath}.prepared-{Guid.NewGuid():N}.tmp";
@@ -96,20 +94,20 @@ internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSess
         try
         {
             Directory.CreateDirectory(staging);
-            Backup.SqliteBackup.Create(DatabasePath, Path.Combine(staging, DatabaseFileName));
+            SqliteBackup.Create(DatabasePath, Path.Combine(staging, DatabaseFileName));
             var dataDir = Path.GetFullPath(options.Value.DataDir);
             foreach (var entry in Directory.EnumerateFileSystemEntries(dataDir))
             {
                 if (!Path.GetFileName(entry).StartsWith(DatabaseFileName, StringComparison.Ordinal))
                 {
-                    CopyEntry(entry, Path.Combine(staging, Path.GetFileName(entry)));
+                    Copy(entry, Path.Combine(staging, Path.GetFileName(entry)));
                 }
             }
 
             var media = Path.GetFullPath(options.Value.MediaRoot);
             if (Directory.Exists(media) && !Path.Exists(Path.Combine(staging, MediaFolderName)))
             {
-                CopyEntry(media, Path.Combine(staging, MediaFolderName));
+                Copy(media, Path.Combine(staging, MediaFolderName));
             }
 
             File.WriteAllLines(Path.Combine(staging, StampFileName), [Hash(), $"prepared {DateTimeOffset.UtcNow:O}"]);
@@ -154,7 +152,8 @@ internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSess
             .ToList();
     }
 
-    private static void CopyEntry(string source, string target)
+    /// <summary>Copies a file, or a folder with everything in it.</summary>
+    internal static void Copy(string source, string target)
     {
         if (File.Exists(source))
         {
@@ -166,7 +165,7 @@ internal sealed class PreparedDemoData(IOptions<ShowcaseOptions> options, DbSess
         Directory.CreateDirectory(target);
         foreach (var entry in Directory.EnumerateFileSystemEntries(source))
         {
-            CopyEntry(entry, Path.Combine(target, Path.GetFileName(entry)));
+            Copy(entry, Path.Combine(target, Path.GetFileName(entry)));
         }
     }
 }
