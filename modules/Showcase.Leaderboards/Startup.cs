@@ -50,8 +50,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<INodeResync, LeaderboardsResync>();
 
         // Every unary method also answers as JSON over HTTP/1.1 (the routes are the protos' google.api.http rules);
-        // errors keep their google.rpc details, so the JSON writer must know those types.
-        services.AddGrpc().AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, RetryInfo.Descriptor, BadRequest.Descriptor));
+        // errors keep their google.rpc details, so the JSON writer must know those types. 64-bit integers are written
+        // as strings, as protobuf's JSON mapping (and the OpenAPI description) says: a JavaScript number cannot hold
+        // every int64.
+        services.AddGrpc().AddJsonTranscoding(o =>
+        {
+            o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, RetryInfo.Descriptor, BadRequest.Descriptor);
+            o.JsonSettings.WriteInt64sAsStrings = true;
+        });
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
