@@ -62,9 +62,11 @@ public sealed class Startup : ModuleStartup
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGrpcService<LeaderboardGrpcService>();
-        endpoints.MapGrpcService<RatingGrpcService>();
-        endpoints.MapGrpcService<CatalogGrpcService>();
+        endpoints.MapGrpcService<LeaderboardGrpcService>().Add(JsonRoutes.CheckQuery);
+        endpoints.MapGrpcService<RatingGrpcService>().Add(JsonRoutes.CheckQuery);
+        endpoints.MapGrpcService<CatalogGrpcService>().Add(JsonRoutes.CheckQuery);
         endpoints.MapGet("/v1/openapi.json", () => Microsoft.AspNetCore.Http.Results.Text(PartnerOpenApi.Json, "application/json"));
+        // Last in precedence (a catch-all): an address under /v1/ that no route above takes.
+        endpoints.Map("/v1/{**rest}", JsonRoutes.NotFound);
     }
 }

@@ -60,6 +60,71 @@ public sealed class JsonTranscodingTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_parameter_the_method_does_not_have_or_a_value_its_field_cannot_hold_is_refused_naming_it()
+    {
+        var entries = $"/v1/rounds/{TestRecipes.Published}/entries";
+        foreach (var (query, reason, parameter, says) in new[]
+        {
+            ("pagesize=2", "QUERY_PARAMETER_UNKNOWN", "pagesize", "its parameters are pageSize, pageToken, includeUnranked, ifVersion"),
+            ("pageSize=abc", "QUERY_PARAMETER_INVALID", "pageSize", "pageSize must be a whole number (int32); 'abc' is not."),
+            ("includeUnranked=maybe", "QUERY_PARAMETER_INVALID", "includeUnranked", "includeUnranked must be true or false"),
+            ("ifVersion=1.5", "QUERY_PARAMETER_INVALID", "ifVersion", "ifVersion must be a whole number (int64)"),
+            ("pageSize=1&pageSize=2", "QUERY_PARAMETER_INVALID", "pageSize", "pageSize is given 2 times"),
+            ($"parent=rounds/{TestRecipes.Draft}", "QUERY_PARAMETER_INVALID", "parent", "parent is part of the address"),
+        })
+        {
+            var (status, body) = await GetAsync($"{entries}?{query}", fixture.ReaderKey);
+
+            status.ShouldBe(HttpStatusCode.BadRequest, query);
+            body.GetProperty("code").GetInt32().ShouldBe(3, query);
+            body.GetProperty("message").GetString()!.ShouldContain(says, Case.Sensitive, query);
+            var details = body.GetProperty("details").EnumerateArray().ToList();
+            var info = details.Single(d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.ErrorInfo");
+            info.GetProperty("reason").GetString().ShouldBe(reason, query);
+            info.GetProperty("domain").GetString().ShouldBe("showcase", query);
+            info.GetProperty("metadata").GetProperty("parameter").GetString().ShouldBe(parameter, query);
+            details.Single(d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.BadRequest")
+                .GetProperty("fieldViolations")[0].GetProperty("field").GetString().ShouldBe(parameter, query);
+        }
+
+        // What a method has is taken by its JSON name or its proto name, and a repeated field more than once.
+        var (byProtoName, page) = await GetAsync($"{entries}?page_size=2&include_unranked=true", fixture.ReaderKey);
+        byProtoName.ShouldBe(HttpStatusCode.OK);
+        page.GetProperty("entries").GetArrayLength().ShouldBe(2);
+        var (batch, both) = await GetAsync($"{entries}:batchGet?names=rounds/{TestRecipes.Published}/entries/P2&names=rounds/{TestRecipes.Published}/entries/P1", fixture.ReaderKey);
+        batch.ShouldBe(HttpStatusCode.OK);
+        both.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("entryCode").GetString()).ShouldBe(["P2", "P1"]);
+    }
+
+    [Fact]
+    public async Task An_address_under_v1_that_no_route_takes_is_not_found_as_json()
+    {
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post, HttpMethod.Delete })
+        {
+            foreach (var path in new[] { "/v1/nothing/here", "/v1/rounds/" + TestRecipes.Published + "/entries/P1/scores" })
+            {
+                using var request = fixture.Host.JsonGet(path, fixture.ReaderKey);
+                request.Method = method;
+                using var response = await fixture.Host.Http.SendAsync(request);
+                var what = $"{method} {path}";
+
+                response.StatusCode.ShouldBe(HttpStatusCode.NotFound, what);
+                response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json", what);
+                var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+                body.GetProperty("code").GetInt32().ShouldBe(5, what);
+                body.GetProperty("message").GetString().ShouldBe($"There is no route {method} {path}. The JSON routes answer GET; /v1/openapi.json lists them.", what);
+                body.GetProperty("details")[0].GetProperty("reason").GetString().ShouldBe("ROUTE_NOT_FOUND", what);
+                response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"], what);
+            }
+        }
+
+        using var wrongMethod = new HttpRequestMessage(HttpMethod.Post, "/v1/rounds");
+        using var refused = await fixture.Host.Http.SendAsync(wrongMethod);
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("ROUTE_NOT_FOUND", Case.Sensitive);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_every_json_route()
     {
         using var response = await fixture.Host.Http.GetAsync("/v1/openapi.json");
