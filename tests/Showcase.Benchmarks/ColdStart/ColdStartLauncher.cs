@@ -35,6 +35,20 @@ public sealed class ColdStartLauncher
         }
     }
 
+    /// <summary>The stack floor's dll (<c>Showcase.Benchmarks.StackApp</c>), when measured; a publish of it, like Showcase's.</summary>
+    public string? StackDll { get; init; }
+
+    /// <summary>Starts the stack floor on <paramref name="dataDir"/> (its database made there by its first start) and waits for its 200 on <c>/</c>.</summary>
+    public Task<TimeSpan> StackAsync(string dataDir)
+    {
+        var web = FreePort();
+        var grpc = FreePort();
+        return StartAndWaitAsync(
+            StackDll ?? throw new InvalidOperationException("No stack floor was given."),
+            [$"--DataDir={dataDir}", $"--Kestrel:Endpoints:Web:Url=http://127.0.0.1:{web}", $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpc}"],
+            new Uri($"http://127.0.0.1:{web}/"));
+    }
+
     /// <summary>Starts the bare ASP.NET Core app and waits for its 200 on <c>/</c>; returns the time from starting the process.</summary>
     public Task<TimeSpan> BareAsync()
     {

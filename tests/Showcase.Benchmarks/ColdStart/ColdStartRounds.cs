@@ -7,7 +7,7 @@ namespace Showcase.Benchmarks.ColdStart;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Showcase.Benchmarks -- coldstart [--rounds 5] [--path /] [--timeline]
-/// [--before &lt;folder of an earlier Showcase.Web build&gt;] [--showcase &lt;folder&gt;] [--bare &lt;folder&gt;]</c>:
+/// [--before &lt;folder of an earlier Showcase.Web build&gt;] [--showcase &lt;folder&gt;] [--bare &lt;folder&gt;] [--stack &lt;folder&gt;]</c>:
 /// the cold-start figures in minutes rather than BenchmarkDotNet's half hour.
 /// <para>
 /// One data folder is prepared by a first start; then each round starts the bare app, Showcase on the prepared folder
@@ -19,6 +19,9 @@ namespace Showcase.Benchmarks.ColdStart;
 /// of an earlier build (a copy of <c>src/Showcase.Web/bin/Release/net10.0</c>) to every round, so that a change is
 /// compared with what it changed under the same load. <c>--showcase</c> and <c>--bare</c> start the apps from other
 /// folders than their Release builds, e.g. <c>dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true -o …</c>.
+/// <c>--stack</c> adds the stack floor to every round: a publish of <c>tests/Showcase.Benchmarks.StackApp</c> (the design
+/// card's packages alone: a Razor page reading SQLite through EF Core, gRPC with JSON transcoding, Quartz), restarted
+/// on a database its own first start made, so that Showcase's restart is also compared with what its stack costs.
 /// </para>
 /// </summary>
 public static partial class ColdStartRounds
@@ -29,7 +32,8 @@ public static partial class ColdStartRounds
         var path = Option(args, "--path", "/");
         var timeline = args.Contains("--timeline");
         var before = Option(args, "--before", "") is { Length: > 0 } folder ? Path.Combine(Path.GetFullPath(folder), "Showcase.Web.dll") : null;
-        string[] kinds = before is null ? ["bare", "restart", "first start"] : ["bare", "restart", "first start", "restart (before)", "first start (before)"];
+        var stack = Option(args, "--stack", "") is { Length: > 0 } stackFolder ? Path.Combine(Path.GetFullPath(stackFolder), "Showcase.Benchmarks.StackApp.dll") : null;
+        string[] kinds = ["bare", .. stack is null ? Array.Empty<string>() : ["stack floor"], "restart", "first start", .. before is null ? Array.Empty<string>() : ["restart (before)", "first start (before)"]];
         string[] extra = timeline ? ["--Logging:LogLevel:Showcase.Core.Hosting.StartupTimeline=Debug"] : [];
 
         Console.WriteLine($"load average before: {LoadAverage()}");
@@ -44,10 +48,12 @@ public static partial class ColdStartRounds
             launcher = new ColdStartLauncher { ShowcaseDll = launcher.ShowcaseDll, BareDll = Path.Combine(Path.GetFullPath(bareApp), "Showcase.Benchmarks.BareApp.dll") };
         }
 
-        Console.WriteLine($"Showcase: {launcher.ShowcaseDll}{(before is null ? "" : $", before: {before}")}; bare: {launcher.BareDll}");
+        launcher = new ColdStartLauncher { ShowcaseDll = launcher.ShowcaseDll, BareDll = launcher.BareDll, StackDll = stack };
+        Console.WriteLine($"Showcase: {launcher.ShowcaseDll}{(before is null ? "" : $", before: {before}")}; bare: {launcher.BareDll}{(stack is null ? "" : $"; stack floor: {stack}")}");
         var prepared = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
+        var stackData = Directory.CreateTempSubdirectory("showcase-coldstart-stack-").FullName;
         var times = kinds.ToDictionary(k => k, _ => new List<double>());
-        var phases = kinds.Where(k => k != "bare").ToDictionary(k => k, _ => new Dictionary<string, List<double>>());
+        var phases = kinds.Where(k => k is not "bare" and not "stack floor").ToDictionary(k => k, _ => new Dictionary<string, List<double>>());
         try
         {
             // Prepares the restart's folder; also a warm-up of the disk cache for all three.
@@ -57,6 +63,11 @@ public static partial class ColdStartRounds
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prepared {prepared} (first start {first.TotalSeconds:F2} s)"));
             await launcher.BareAsync();
             launcher.Stop();
+            if (stack is not null)
+            {
+                await launcher.StackAsync(stackData);
+                launcher.Stop();
+            }
 
             for (var round = 0; round < rounds; round++)
             {
@@ -72,6 +83,9 @@ public static partial class ColdStartRounds
                         {
                             case "bare":
                                 took = await launcher.BareAsync();
+                                break;
+                            case "stack floor":
+                                took = await launcher.StackAsync(stackData);
                                 break;
                             case "restart":
                                 took = await launcher.ShowcaseAsync(prepared, path, extra);
@@ -89,11 +103,11 @@ public static partial class ColdStartRounds
                                 break;
                         }
 
-                        if (timeline && kind != "bare")
+                        if (timeline && phases.TryGetValue(kind, out var byPhase))
                         {
                             // The first request's mark is written when its response completes, just after the client has it.
                             await Task.Delay(300);
-                            Collect(launcher.Output, phases[kind]);
+                            Collect(launcher.Output, byPhase);
                         }
                     }
                     finally
@@ -118,6 +132,7 @@ public static partial class ColdStartRounds
         {
             launcher.Stop();
             ColdStartLauncher.Delete(prepared);
+            ColdStartLauncher.Delete(stackData);
         }
 
         Console.WriteLine();
@@ -127,6 +142,15 @@ public static partial class ColdStartRounds
             var ratios = times[kind].Zip(times["bare"], (t, b) => t / b).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{kind,21} {Median(times[kind]),9:F2} {times[kind].Min(),7:F2} {times[kind].Max(),7:F2} {Median(ratios),26:F2}"));
+        }
+
+        if (stack is not null)
+        {
+            foreach (var kind in new[] { "restart", "first start" })
+            {
+                var overStack = times[kind].Zip(times["stack floor"], (showcase, floor) => showcase / floor).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} / stack floor, median of rounds {Median(overStack):F2}"));
+            }
         }
 
         if (before is not null)
