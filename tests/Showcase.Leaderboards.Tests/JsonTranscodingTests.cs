@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Google.Protobuf;
@@ -122,6 +123,34 @@ public sealed class JsonTranscodingTests(ApiFixture fixture)
         using var refused = await fixture.Host.Http.SendAsync(wrongMethod);
         refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("ROUTE_NOT_FOUND", Case.Sensitive);
+    }
+
+    [SkippableFact]
+    public async Task The_openapi_document_is_valid_openapi_3_to_a_partners_tools()
+    {
+        var node = NodeTool.Require("@apidevtools/swagger-parser");
+        var file = Path.Combine(Path.GetTempPath(), $"showcase-openapi-{Guid.NewGuid():N}.json");
+        try
+        {
+            using (var response = await fixture.Host.Http.GetAsync("/v1/openapi.json"))
+            {
+                await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
+            }
+
+            var info = new ProcessStartInfo(node) { RedirectStandardOutput = true, RedirectStandardError = true };
+            info.ArgumentList.Add(NodeTool.Script("openapi-check.js"));
+            info.ArgumentList.Add(file);
+            using var process = Process.Start(info)!;
+            var (output, errors) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            await process.WaitForExitAsync();
+
+            process.ExitCode.ShouldBe(0, await errors);
+            (await output).Trim().ShouldBe("valid 3.0.3 13");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

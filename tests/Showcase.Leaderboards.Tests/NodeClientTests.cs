@@ -13,25 +13,23 @@ namespace Showcase.Leaderboards.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class NodeClientTests(ApiFixture fixture)
 {
-    private static readonly string Root = ShowcaseProcess.RepositoryRoot;
+    private static readonly string Root = NodeTool.Root;
 
     [SkippableFact]
     public async Task A_grpc_js_client_with_only_the_protos_pages_a_thousand_entries_once_each_while_scores_change_and_sees_the_edges()
     {
-        Skip.IfNot(File.Exists(Path.Combine(Root, "node_modules", "@grpc", "grpc-js", "package.json")), "node_modules is missing: run `npm ci` at the repository root (CI does).");
-        var node = FindNode();
-        Skip.If(node is null, "node is not installed (apt-get install nodejs).");
+        var node = NodeTool.Require("@grpc/grpc-js");
         var googleApi = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
             "microsoft.aspnetcore.grpc.jsontranscoding", "10.0.15", "content", "protos");
 
-        var info = new ProcessStartInfo(node!)
+        var info = new ProcessStartInfo(node)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Root,
         };
-        foreach (var argument in new[] { Path.Combine(Root, "tests", "Showcase.Leaderboards.Tests", "node", "client.js"), fixture.Host.GrpcUrl.Authority, fixture.PreviewKey, Path.Combine(Root, "protos"), googleApi, TestRecipes.Big })
+        foreach (var argument in new[] { NodeTool.Script("client.js"), fixture.Host.GrpcUrl.Authority, fixture.PreviewKey, Path.Combine(Root, "protos"), googleApi, TestRecipes.Big })
         {
             info.ArgumentList.Add(argument);
         }
@@ -70,9 +68,4 @@ public sealed class NodeClientTests(ApiFixture fixture)
 
     private static async Task<string> ErrorsIfExitedAsync(Process process, Task<string> errors) =>
         process.HasExited ? await errors : "";
-
-    private static string? FindNode() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, "node"))
-            .FirstOrDefault(File.Exists);
 }

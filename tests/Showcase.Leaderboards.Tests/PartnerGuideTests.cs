@@ -109,11 +109,13 @@ public sealed class PartnerGuideTests(PartnerGuideTests.SeededSite site) : IClas
                 }
 
                 JsonNode.DeepEquals(JsonNode.Parse(body), JsonNode.Parse(command.Output[^1])).ShouldBeTrue($"{command.Text}\nanswered {body}");
+                var refusal = openApi["paths"]![Route(routes, address)]!["get"]!["responses"]!["4XX"]!["content"]!["application/json"]!["schema"]!.AsObject();
+                OpenApiShape.Problems(JsonNode.Parse(body), refusal, openApi["components"]!["schemas"]!.AsObject(), "refusal").ShouldBeEmpty($"{command.Text}\nanswered {body}");
                 continue;
             }
 
             response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{command.Text}\nanswered {body}");
-            var route = routes.Single(r => r.Value.IsMatch(address.AbsolutePath)).Key;
+            var route = Route(routes, address);
             shownRoutes.Add(route);
             var schema = openApi["paths"]![route]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!.AsObject();
             OpenApiShape.Problems(JsonNode.Parse(body), schema, openApi["components"]!["schemas"]!.AsObject(), "answer").ShouldBeEmpty($"{command.Text}\nanswered {body}");
@@ -122,6 +124,8 @@ public sealed class PartnerGuideTests(PartnerGuideTests.SeededSite site) : IClas
 
         routes.Keys.Except(shownRoutes).ShouldBeEmpty("routes of /v1/openapi.json the guide's curl session never shows");
     }
+
+    private static string Route(Dictionary<string, Regex> routes, Uri address) => routes.Single(r => r.Value.IsMatch(address.AbsolutePath)).Key;
 
     private async Task<List<string>> ListServicesAsync()
     {
@@ -291,16 +295,24 @@ internal static class OpenApiShape
         switch (type)
         {
             case "object" when value is JsonObject fields:
-                var declared = schema["properties"]!.AsObject();
+                var declared = schema["properties"]?.AsObject() ?? [];
                 foreach (var (name, field) in fields)
                 {
                     if (declared[name] is JsonObject property)
                     {
                         problems.AddRange(Problems(field, property, schemas, at + "." + name));
                     }
-                    else
+                    else if (schema["additionalProperties"]?.GetValue<bool>() != true)
                     {
                         problems.Add($"{at}.{name} is not in the description");
+                    }
+                }
+
+                foreach (var name in schema["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
+                {
+                    if (!fields.ContainsKey(name))
+                    {
+                        problems.Add($"{at}.{name} is required by the description and missing");
                     }
                 }
 

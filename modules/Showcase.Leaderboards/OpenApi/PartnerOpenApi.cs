@@ -59,13 +59,15 @@ public static class PartnerOpenApi
                         ["get"] = new JsonObject
                         {
                             ["operationId"] = method.Name + (binding == rule ? "" : "_" + variables.FirstOrDefault().Field),
+                            ["summary"] = Words(method.Name),
                             ["tags"] = new JsonArray(service.Name),
                             ["description"] = Comment(method),
                             ["parameters"] = parameters,
                             ["responses"] = new JsonObject
                             {
                                 ["200"] = new JsonObject { ["description"] = "OK", ["content"] = Content(Reference(method.OutputType, schemas)) },
-                                ["default"] = new JsonObject { ["description"] = "An error as google.rpc.Status (code, message, details with ErrorInfo).", ["content"] = Content(new JsonObject { ["$ref"] = "#/components/schemas/google.rpc.Status" }) },
+                                ["4XX"] = Error("Refused: 400 INVALID_ARGUMENT or FAILED_PRECONDITION, 401 UNAUTHENTICATED, 403 PERMISSION_DENIED, 404 NOT_FOUND, 429 RESOURCE_EXHAUSTED (with RetryInfo). Branch on the ErrorInfo's reason."),
+                                ["default"] = Error("Not answered: 503 UNAVAILABLE while the leaderboards load after a start (with RetryInfo), 500 INTERNAL, 501 UNIMPLEMENTED."),
                             },
                         },
                     };
@@ -76,17 +78,30 @@ public static class PartnerOpenApi
         schemas["google.rpc.Status"] = new JsonObject
         {
             ["type"] = "object",
+            ["description"] = "An error (AIP-193): the gRPC status code, a message for people, and details for programs.",
             ["properties"] = new JsonObject
             {
-                ["code"] = new JsonObject { ["type"] = "integer" },
-                ["message"] = new JsonObject { ["type"] = "string" },
-                ["details"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
+                ["code"] = new JsonObject { ["type"] = "integer", ["format"] = "int32", ["description"] = "The gRPC status code (3 INVALID_ARGUMENT, 5 NOT_FOUND, 16 UNAUTHENTICATED …)." },
+                ["message"] = new JsonObject { ["type"] = "string", ["description"] = "What went wrong, in English." },
+                ["details"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["description"] = "google.rpc.ErrorInfo (domain \"showcase\", a stable reason, metadata) always; RetryInfo and BadRequest when they apply.",
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = new JsonArray("@type"),
+                        ["properties"] = new JsonObject { ["@type"] = new JsonObject { ["type"] = "string", ["description"] = "e.g. type.googleapis.com/google.rpc.ErrorInfo" } },
+                        ["additionalProperties"] = true,
+                    },
+                },
             },
         };
         var document = new JsonObject
         {
             ["openapi"] = "3.0.3",
             ["info"] = new JsonObject { ["title"] = "Showcase partner API (JSON)", ["version"] = "v1", ["description"] = "JSON transcoding of the showcase.v1 gRPC services. Send the API key in the x-api-key header." },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The site that serves this description." }),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -167,6 +182,16 @@ public static class PartnerOpenApi
         "entries" => "entry",
         _ => collection.TrimEnd('s'),
     };
+
+    private static JsonObject Error(string description) =>
+        new() { ["description"] = description, ["content"] = Content(new JsonObject { ["$ref"] = "#/components/schemas/google.rpc.Status" }) };
+
+    /// <summary><c>ListLeaderboardEntries</c> → "List leaderboard entries".</summary>
+    private static string Words(string name)
+    {
+        var words = System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z])(?=[A-Z])");
+        return string.Join(' ', words.Select((w, i) => i == 0 ? w : w.ToLowerInvariant()));
+    }
 
     private static JsonObject Content(JsonObject schema) => new() { ["application/json"] = new JsonObject { ["schema"] = schema } };
 
