@@ -37,18 +37,13 @@ public static partial class ColdStartRounds
         string[] extra = timeline ? ["--Logging:LogLevel:Showcase.Core.Hosting.StartupTimeline=Debug"] : [];
 
         Console.WriteLine($"load average before: {LoadAverage()}");
-        var launcher = new ColdStartLauncher();
-        if (Option(args, "--showcase", "") is { Length: > 0 } showcase)
+        var defaults = new ColdStartLauncher();
+        var launcher = new ColdStartLauncher
         {
-            launcher = new ColdStartLauncher { ShowcaseDll = Path.Combine(Path.GetFullPath(showcase), "Showcase.Web.dll"), BareDll = launcher.BareDll };
-        }
-
-        if (Option(args, "--bare", "") is { Length: > 0 } bareApp)
-        {
-            launcher = new ColdStartLauncher { ShowcaseDll = launcher.ShowcaseDll, BareDll = Path.Combine(Path.GetFullPath(bareApp), "Showcase.Benchmarks.BareApp.dll") };
-        }
-
-        launcher = new ColdStartLauncher { ShowcaseDll = launcher.ShowcaseDll, BareDll = launcher.BareDll, StackDll = stack };
+            ShowcaseDll = Option(args, "--showcase", "") is { Length: > 0 } showcase ? Path.Combine(Path.GetFullPath(showcase), "Showcase.Web.dll") : defaults.ShowcaseDll,
+            BareDll = Option(args, "--bare", "") is { Length: > 0 } bareApp ? Path.Combine(Path.GetFullPath(bareApp), "Showcase.Benchmarks.BareApp.dll") : defaults.BareDll,
+            StackDll = stack,
+        };
         Console.WriteLine($"Showcase: {launcher.ShowcaseDll}{(before is null ? "" : $", before: {before}")}; bare: {launcher.BareDll}{(stack is null ? "" : $"; stack floor: {stack}")}");
         var prepared = Directory.CreateTempSubdirectory("showcase-coldstart-").FullName;
         var stackData = Directory.CreateTempSubdirectory("showcase-coldstart-stack-").FullName;
