@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Hosting;
 using Showcase.Leaderboards.Data;
@@ -22,7 +25,7 @@ internal sealed class PageTokenKeyStartupTask(LeaderboardsDbContext db, IUnitOfW
             return;
         }
 
-        var key = await db.TokenKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == PageTokenKey.SingleId, cancellationToken);
+        var key = await ReadKeyAsync(cancellationToken);
         if (key is null)
         {
             try
@@ -39,9 +42,35 @@ internal sealed class PageTokenKeyStartupTask(LeaderboardsDbContext db, IUnitOfW
                 db.ChangeTracker.Clear();
             }
 
-            key = await db.TokenKeys.AsNoTracking().FirstAsync(k => k.Id == PageTokenKey.SingleId, cancellationToken);
+            key = await ReadKeyAsync(cancellationToken) ?? throw new InvalidOperationException("The page-token key was stored but cannot be read back.");
         }
 
-        codec.UseKey(key.Key);
+        codec.UseKey(key);
+    }
+
+    /// <summary>
+    /// The key, by one plain SQL query with the table and columns as the model and provider name them. Not LINQ: on every
+    /// restart this is the Leaderboards context's first query, on the start's critical path, and LINQ would compile it there.
+    /// </summary>
+    private async Task<byte[]?> ReadKeyAsync(CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(typeof(PageTokenKey))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"SELECT {Column(nameof(PageTokenKey.Key))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} " +
+                $"WHERE {Column(nameof(PageTokenKey.Id))} = {PageTokenKey.SingleId}";
+            return await command.ExecuteScalarAsync(cancellationToken) as byte[];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -67,6 +67,29 @@ public sealed class ClusterTests(ClusterFixture fixture, ITestOutputHelper outpu
     }
 
     [SkippableFact]
+    public async Task A_page_token_issued_by_node_A_is_accepted_by_node_B_which_signs_with_the_same_key()
+    {
+        Skip.IfNot(TemporaryPostgresDatabase.IsConfigured, TemporaryPostgresDatabase.SkipReason);
+        var published = "rounds/" + TestRecipes.Published;
+        using var channel = GrpcChannel.ForAddress(fixture.B.GrpcUrl);
+        var onA = new LeaderboardService.LeaderboardServiceClient(fixture.A.Channel);
+        var onB = new LeaderboardService.LeaderboardServiceClient(channel);
+        var all = await onA.ListLeaderboardEntriesAsync(new ListLeaderboardEntriesRequest { Parent = published, IncludeUnranked = true }, Key);
+        all.Entries.Count.ShouldBeGreaterThan(3);
+
+        var first = await onA.ListLeaderboardEntriesAsync(new ListLeaderboardEntriesRequest { Parent = published, IncludeUnranked = true, PageSize = 2 }, Key);
+        var second = await onB.ListLeaderboardEntriesAsync(new ListLeaderboardEntriesRequest { Parent = published, IncludeUnranked = true, PageSize = 2, PageToken = first.NextPageToken }, Key);
+        var third = await onA.ListLeaderboardEntriesAsync(new ListLeaderboardEntriesRequest { Parent = published, IncludeUnranked = true, PageSize = 100, PageToken = second.NextPageToken }, Key);
+
+        second.Version.ShouldBe(first.Version);
+        first.Entries.Concat(second.Entries).Concat(third.Entries).Select(e => e.Name).ShouldBe(all.Entries.Select(e => e.Name));
+        await using var connection = new NpgsqlConnection(fixture.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM lb.\"TokenKeys\"", connection);
+        (await count.ExecuteScalarAsync()).ShouldBe(1L);
+    }
+
+    [SkippableFact]
     public async Task A_node_whose_listening_connection_is_terminated_reconnects_resynchronises_and_its_watchers_catch_up()
     {
         Skip.IfNot(TemporaryPostgresDatabase.IsConfigured, TemporaryPostgresDatabase.SkipReason);
