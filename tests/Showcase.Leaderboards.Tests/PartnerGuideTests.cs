@@ -43,9 +43,9 @@ public sealed class PartnerGuideTests(PartnerGuideTests.SeededSite site) : IClas
             json = Regex.Replace(json, "\"[A-Za-z0-9_-]*…\"", _ => "\"" + Held(token, command) + "\"");
             var request = JsonParser.Default.Parse(json, method.InputType);
             var headers = new Metadata();
-            if (command.Option("-H") is { } header)
+            if (ApiKey(command) is { } key)
             {
-                headers.Add("x-api-key", header["x-api-key: ".Length..].Replace("$KEY", site.Key, StringComparison.Ordinal));
+                headers.Add("x-api-key", key);
             }
 
             if (command.Output is ["ERROR:", ..])
@@ -91,9 +91,9 @@ public sealed class PartnerGuideTests(PartnerGuideTests.SeededSite site) : IClas
 
             var address = new Uri(url.Replace("http://127.0.0.1:5080", site.Host.WebUrl.ToString().TrimEnd('/'), StringComparison.Ordinal));
             using var request = new HttpRequestMessage(HttpMethod.Get, address);
-            if (command.Option("-H") is { } header)
+            if (ApiKey(command) is { } key)
             {
-                request.Headers.Add("x-api-key", header["x-api-key: ".Length..].Replace("$KEY", site.Key, StringComparison.Ordinal));
+                request.Headers.Add("x-api-key", key);
             }
 
             using var response = await site.Host.Http.SendAsync(request);
@@ -155,6 +155,18 @@ public sealed class PartnerGuideTests(PartnerGuideTests.SeededSite site) : IClas
         using var stream = invoker.AsyncServerStreamingCall(call, null, new CallOptions(headers, cancellationToken: stop.Token), request);
         (await stream.ResponseStream.MoveNext(stop.Token)).ShouldBeTrue();
         return stream.ResponseStream.Current;
+    }
+
+    /// <summary>The key a command sends (its <c>-H "x-api-key: $KEY"</c>, the only header the guide sends), or null.</summary>
+    private string? ApiKey(GuideSession.Command command)
+    {
+        if (command.Option("-H") is not { } header)
+        {
+            return null;
+        }
+
+        header.ShouldStartWith("x-api-key: $KEY", Case.Sensitive, command.Text);
+        return site.Key;
     }
 
     /// <summary>The page token of an earlier answer, for a command that shows one cut short.</summary>

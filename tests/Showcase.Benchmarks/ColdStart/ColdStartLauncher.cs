@@ -39,15 +39,8 @@ public sealed class ColdStartLauncher
     public string? StackDll { get; init; }
 
     /// <summary>Starts the stack floor on <paramref name="dataDir"/> (its database made there by its first start) and waits for its 200 on <c>/</c>.</summary>
-    public Task<TimeSpan> StackAsync(string dataDir)
-    {
-        var web = FreePort();
-        var grpc = FreePort();
-        return StartAndWaitAsync(
-            StackDll ?? throw new InvalidOperationException("No stack floor was given."),
-            [$"--DataDir={dataDir}", $"--Kestrel:Endpoints:Web:Url=http://127.0.0.1:{web}", $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpc}"],
-            new Uri($"http://127.0.0.1:{web}/"));
-    }
+    public Task<TimeSpan> StackAsync(string dataDir) =>
+        ShowcaseAsync(StackDll ?? throw new InvalidOperationException("No stack floor was given."), dataDir, "/");
 
     /// <summary>Starts the bare ASP.NET Core app and waits for its 200 on <c>/</c>; returns the time from starting the process.</summary>
     public Task<TimeSpan> BareAsync()
