@@ -58,6 +58,7 @@ return await StartupFailure.ReportAsync(async () =>
     finally
     {
         await prepared;
+        app.Services.GetService<StartupTimeline>()?.Mark("database prepared (the main thread waited)");
     }
 
     await app.RunAsync();

@@ -16,6 +16,7 @@ public static class ShowcaseApplicationExtensions
     {
         var timeline = app.Services.GetService<StartupTimeline>();
         timeline?.Mark("host built (configuration, services, DI container)");
+        timeline?.BeginLane("database");
         timeline?.AttachLogger(app.Services.GetRequiredService<ILogger<StartupTimeline>>());
         await using var scope = app.Services.CreateAsyncScope();
         var copiedFrom = scope.ServiceProvider.GetRequiredService<PreparedDemoData>().CopyIntoNewDataFolder();

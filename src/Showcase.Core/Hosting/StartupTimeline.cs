@@ -18,6 +18,7 @@ namespace Showcase.Core.Hosting;
 public sealed class StartupTimeline
 {
     private readonly Lock _lock = new();
+    private readonly AsyncLocal<Lane?> _lane = new();
     private readonly List<(string Phase, double Took, double At)> _pending = [];
     private readonly DateTime _processStartUtc;
     private long _last;
@@ -33,29 +34,40 @@ public sealed class StartupTimeline
     /// <summary>Milliseconds since the process started (runtime start-up included).</summary>
     public double SinceProcessStartMs => (DateTime.UtcNow - _processStartUtc).TotalMilliseconds;
 
-    /// <summary>Records that <paramref name="phase"/> has just ended; its duration is the time since the previous mark.</summary>
-    public void Mark(string phase)
-    {
-        var now = Stopwatch.GetTimestamp();
-        lock (_lock)
-        {
-            var took = Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds;
-            _last = now;
-            Write(phase, took, SinceProcessStartMs);
-        }
-    }
+    /// <summary>Records that <paramref name="phase"/> has just ended; its duration is the time since the previous mark of its lane.</summary>
+    public void Mark(string phase) => Record(phase, always: true);
 
     /// <summary>Starts a phase now: the time since the previous mark is written as <paramref name="gap"/> first, when it is worth a line.</summary>
-    public void Begin(string gap)
+    public void Begin(string gap) => Record(gap, always: false);
+
+    /// <summary>
+    /// Times the phases of the calling flow (a thread and the tasks it awaits) apart from the main one's, from now:
+    /// their lines are named <c>{lane}: {phase}</c>, and each one's duration is the time since the previous mark
+    /// of the same lane. Work done beside the main thread would otherwise share its clock and blur both.
+    /// </summary>
+    public void BeginLane(string name) => _lane.Value = new Lane(name, Stopwatch.GetTimestamp());
+
+    private void Record(string phase, bool always)
     {
         var now = Stopwatch.GetTimestamp();
         lock (_lock)
         {
-            var took = Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds;
-            _last = now;
-            if (took >= 1)
+            double took;
+            if (_lane.Value is { } lane)
             {
-                Write(gap, took, SinceProcessStartMs);
+                took = Stopwatch.GetElapsedTime(lane.Last, now).TotalMilliseconds;
+                lane.Last = now;
+                phase = $"{lane.Name}: {phase}";
+            }
+            else
+            {
+                took = Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds;
+                _last = now;
+            }
+
+            if (always || took >= 1)
+            {
+                Write(phase, took, SinceProcessStartMs);
             }
         }
     }
@@ -105,6 +117,13 @@ public sealed class StartupTimeline
         {
             return DateTime.UtcNow;
         }
+    }
+
+    private sealed class Lane(string name, long start)
+    {
+        public string Name { get; } = name;
+
+        public long Last { get; set; } = start;
     }
 
     /// <summary>The timeline of <paramref name="builder"/>'s host, created by the first caller.</summary>
