@@ -12,7 +12,8 @@ namespace Showcase.Brands.Search;
 /// <remarks>
 /// Without an index on disk (a new data folder) the check and rebuild happen before the site serves, so that search
 /// works from the first request. With one, the comparison (a count query and opening the index, which loads Lucene and
-/// the Chinese analyser) runs once the host has started, off the path to the first page: an index that fell behind
+/// the Chinese analyser) runs once the host has answered its first request (<see cref="IBackgroundStartGate"/>), off the
+/// path to the first page: an index that fell behind
 /// is fixed a moment after start instead of delaying every restart. The brands' and the demo sites' tasks derive from it.
 /// </remarks>
 public abstract class LuceneIndexStartupTask(
@@ -43,10 +44,17 @@ public abstract class LuceneIndexStartupTask(
             return;
         }
 
+        // Resolved now: the start's scope is gone when the check runs.
+        var gate = services.GetService<IBackgroundStartGate>();
         lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
         {
             try
             {
+                if (gate is not null)
+                {
+                    await gate.WaitAsync(lifetime.ApplicationStopping);
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 await CheckAsync(scope.ServiceProvider, lifetime.ApplicationStopping);
             }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Showcase.Abstractions.Hosting;
 using Showcase.Leaderboards.Snapshots;
 
 namespace Showcase.Leaderboards.Jobs;
@@ -9,10 +10,17 @@ namespace Showcase.Leaderboards.Jobs;
 /// The store's one writer: loads every round at start, rebuilds a round when its events ask for it, and polls for
 /// revisions this node has not seen (changes made by another node, or events lost in a crash).
 /// </summary>
-internal sealed class LeaderboardRefresher(LeaderboardStore store, IOptions<LeaderboardsOptions> options, ILogger<LeaderboardRefresher> logger) : BackgroundService
+internal sealed class LeaderboardRefresher(
+    LeaderboardStore store,
+    IBackgroundStartGate gate,
+    IOptions<LeaderboardsOptions> options,
+    ILogger<LeaderboardRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Loading every round (their standings, their bootstrap) is the start's heaviest background work: it waits until
+        // the first request has been answered. Until it is done, the API answers UNAVAILABLE with a retry delay.
+        await gate.WaitAsync(stoppingToken);
         await RunSafelyAsync(() => store.SynchroniseAsync(stoppingToken), "loading the leaderboards");
         var lastPoll = DateTime.UtcNow;
         while (!stoppingToken.IsCancellationRequested)

@@ -29,6 +29,13 @@ public sealed class ShowcaseOptions
     /// a first start on SQLite copies instead of applying the recipe. Default <c>DemoData</c> beside the application.
     /// </summary>
     public string? PreparedDemoDataDir { get; set; }
+
+    /// <summary>
+    /// How long after the host starts its background start-up work (the leaderboards' load, the search indexes' check,
+    /// the outbox's replay) waits for the first response before it begins anyway (<see cref="IBackgroundStartGate"/>).
+    /// Default 1 s.
+    /// </summary>
+    public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 public sealed class DatabaseOptions

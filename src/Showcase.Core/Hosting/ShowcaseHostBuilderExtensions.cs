@@ -28,6 +28,8 @@ public static class ShowcaseHostBuilderExtensions
         timeline.Mark("module discovery");
         builder.Services.AddSingleton(catalog);
         builder.Services.AddOptions<ShowcaseOptions>().Bind(builder.Configuration.GetSection(ShowcaseOptions.Section));
+        builder.Services.AddSingleton<BackgroundStartGate>();
+        builder.Services.AddSingleton<IBackgroundStartGate>(sp => sp.GetRequiredService<BackgroundStartGate>());
 
         var startups = catalog.Modules
             .Where(m => m.StartupType is not null)

@@ -22,6 +22,8 @@ public static class ShowcasePipeline
             app.UseFirstRequestMark(timeline);
         }
 
+        app.UseBackgroundStartGate();
+
         app.UseShowcaseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

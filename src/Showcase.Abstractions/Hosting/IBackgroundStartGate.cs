@@ -1,0 +1,13 @@
+namespace Showcase.Abstractions.Hosting;
+
+/// <summary>
+/// When the background work a start sets off may begin: loading the leaderboards, checking the search indexes,
+/// replaying the outbox. None of it is on the way to the first answer, but on a machine of two cores it took the
+/// processor from it. It waits for the host's first response to be sent (a page, a health check, a gRPC call's
+/// answer), or for <see cref="ShowcaseOptions.BackgroundStartDelay"/> after the host started when no request comes.
+/// </summary>
+public interface IBackgroundStartGate
+{
+    /// <summary>Completes when background work may begin; at once after that.</summary>
+    Task WaitAsync(CancellationToken cancellationToken);
+}
