@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 
 [assembly: Module("Showcase.Brands",
+    Startup = typeof(Showcase.Brands.Startup),
     Name = "Brands",
     Description = "One community, one brand: brand entries, their editorial workflow and the public showcase.",
     Category = "Content",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 
 [assembly: Module("Showcase.DemoSites",
+    Startup = typeof(Showcase.DemoSites.Startup),
     Name = "Demo sites",
     Description = "Pilot programmes and their demo sites: small sites inside Showcase, each with its own pages, editors and theme.",
     Category = "Content",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 
 [assembly: Module("Showcase.Evaluations",
+    Startup = typeof(Showcase.Evaluations.Startup),
     Name = "Evaluations",
     Description = "Evaluation rounds: applications, panels, conflicts, scorecards, the score ledger, results and public notice.",
     Category = "Evaluation",

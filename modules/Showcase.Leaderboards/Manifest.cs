@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 
 [assembly: Module("Showcase.Leaderboards",
+    Startup = typeof(Showcase.Leaderboards.Startup),
     Name = "Leaderboards",
     Description = "Versioned in-memory leaderboards and the partner API's gRPC services (leaderboards, ratings, catalogue), with JSON transcoding.",
     Category = "Evaluation",

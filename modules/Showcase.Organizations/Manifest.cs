@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Showcase.Abstractions.Modules;
 
 [assembly: Module("Showcase.Organizations",
+    Startup = typeof(Showcase.Organizations.Startup),
     Name = "Organisations",
     Description = "The organisation tree: city > district > street > community.",
     Category = "Content",

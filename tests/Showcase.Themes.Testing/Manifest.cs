@@ -1,6 +1,6 @@
 using Showcase.Abstractions.Themes;
 
-[assembly: Theme(Showcase.Themes.Testing.TestingTheme.Id, Name = "Testing", Description = "Test fixture: overrides _Home and _Layout, inherits the rest from Red.", BaseTheme = "Showcase.Themes.Red")]
+[assembly: Theme(Showcase.Themes.Testing.TestingTheme.Id, Name = "Testing", Description = "Test fixture: overrides _Home and _Layout, inherits the rest from Red.", BaseTheme = "Showcase.Themes.Red", Startup = typeof(Showcase.Themes.Testing.Startup))]
 
 namespace Showcase.Themes.Testing;
 

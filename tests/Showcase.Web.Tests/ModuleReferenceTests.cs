@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Reflection.Emit;
 using Microsoft.Extensions.DependencyModel;
 using Shouldly;
 using Showcase.Abstractions.Modules;
@@ -50,6 +51,34 @@ public sealed class ModuleReferenceTests
     {
         Catalog.Modules.Select(m => m.Id).ShouldContain("Showcase.Brands");
         Catalog.Modules.Where(m => m.IsTheme).Select(m => m.Id).ShouldContain("Showcase.Themes.Admin");
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Every_startup_class_of_a_module_or_theme_is_the_one_its_manifest_names(string id)
+    {
+        // The host reads a module's startup from its manifest rather than loading every type of every assembly.
+        var module = Catalog.Modules.Single(m => m.Id == id);
+        var startups = module.Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(ModuleStartup).IsAssignableFrom(t)).ToList();
+
+        startups.ShouldBe(module.StartupType is null ? [] : [module.StartupType]);
+    }
+
+    [Fact]
+    public void A_manifest_naming_a_startup_that_is_not_one_is_refused_with_the_module_named()
+    {
+        // A module assembly made here, whose manifest names a class that is no ModuleStartup.
+        var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("Showcase.Tests.BadManifest"), AssemblyBuilderAccess.RunAndCollect);
+        assembly.SetCustomAttribute(new CustomAttributeBuilder(
+            typeof(ModuleAttribute).GetConstructor([typeof(string)])!,
+            ["Showcase.Tests.BadManifest"],
+            [typeof(ModuleAttribute).GetProperty(nameof(ModuleAttribute.Startup))!],
+            [typeof(ModuleReferenceTests)]));
+
+        var error = Should.Throw<ModuleCatalogException>(() => ModuleDescriptor.FromAssembly(assembly));
+
+        error.Message.ShouldContain("'Showcase.Tests.BadManifest'");
+        error.Message.ShouldContain(typeof(ModuleReferenceTests).FullName!);
     }
 
     private static List<string> ShowcaseReferences(ModuleDescriptor module) =>

@@ -13,6 +13,11 @@ public sealed class ModuleAttribute(string id) : Attribute
     /// </summary>
     public Type? Resources { get; init; }
     public string Category { get; init; } = "";
+    /// <summary>
+    /// The module's <see cref="ModuleStartup"/> (its services and endpoints), named here so that the host finds it
+    /// without loading every type of every assembly it is built with.
+    /// </summary>
+    public Type? Startup { get; init; }
     /// <summary>Ids of modules that must be enabled, and started, before this one.</summary>
     public string[] Dependencies { get; init; } = [];
 }

@@ -12,6 +12,8 @@ public sealed class ThemeAttribute(string id) : Attribute
     /// in every language: the admin shows those, and <see cref="Name"/> and <see cref="Description"/> only without it.
     /// </summary>
     public Type? Resources { get; init; }
+    /// <summary>The theme's <see cref="Modules.ModuleStartup"/>, if it has services or endpoints of its own.</summary>
+    public Type? Startup { get; init; }
     /// <summary>The theme whose views are looked up after this one's.</summary>
     public string? BaseTheme { get; init; }
     /// <summary>True for the theme of admin and judging screens.</summary>
