@@ -2,6 +2,7 @@ using Showcase.Abstractions.Cli;
 using Showcase.Core.Api;
 using Showcase.Core.Cli;
 using Showcase.Core.Content;
+using Showcase.Core.Data;
 using Showcase.Core.Hosting;
 using Showcase.Core.Identity;
 using Showcase.Core.Jobs;
@@ -17,6 +18,7 @@ return await StartupFailure.ReportAsync(async () =>
     if (commandLine.Verb is null)
     {
         _ = ShowcaseCultures.WarmUpAsync();
+        _ = EntityFrameworkWarmUp.RunAsync();
     }
 
     var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
