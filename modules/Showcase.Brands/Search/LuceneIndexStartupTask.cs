@@ -13,8 +13,8 @@ namespace Showcase.Brands.Search;
 /// Without an index on disk (a new data folder) the check and rebuild happen before the site serves, so that search
 /// works from the first request. With one, the comparison (a count query and opening the index, which loads Lucene and
 /// the Chinese analyser) runs once the host has answered its first request (<see cref="IBackgroundStartGate"/>), off the
-/// path to the first page: an index that fell behind
-/// is fixed a moment after start instead of delaying every restart. The brands' and the demo sites' tasks derive from it.
+/// path to the first page: an index that fell behind is fixed a moment after start instead of delaying every restart.
+/// The brands' and the demo sites' tasks derive from it.
 /// </remarks>
 public abstract class LuceneIndexStartupTask(
     IServiceProvider services,
