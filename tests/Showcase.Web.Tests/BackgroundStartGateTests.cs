@@ -8,7 +8,7 @@ using Showcase.Testing;
 namespace Showcase.Web.Tests;
 
 /// <summary>
-/// The start's background work (the leaderboards' load, the search indexes' check, the outbox's replay) waits until the
+/// The start's background work (the leaderboards' load, the search indexes' check) waits until the
 /// host has sent its first response, or until <c>Showcase:BackgroundStartDelay</c> has passed without one.
 /// </summary>
 public sealed class BackgroundStartGateTests

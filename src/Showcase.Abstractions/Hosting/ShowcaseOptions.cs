@@ -31,8 +31,8 @@ public sealed class ShowcaseOptions
     public string? PreparedDemoDataDir { get; set; }
 
     /// <summary>
-    /// How long after the host starts its background start-up work (the leaderboards' load, the search indexes' check,
-    /// the outbox's replay) waits for the first response before it begins anyway (<see cref="IBackgroundStartGate"/>).
+    /// How long after the host starts its background start-up work (the leaderboards' load, the search indexes' check)
+    /// waits for the first response before it begins anyway (<see cref="IBackgroundStartGate"/>).
     /// Default 1 s.
     /// </summary>
     public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(1);

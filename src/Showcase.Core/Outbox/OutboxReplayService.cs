@@ -9,20 +9,15 @@ namespace Showcase.Core.Outbox;
 /// Carries out what the outbox still holds: at start (what a crash left between commit and dispatch), then
 /// every <see cref="OutboxOptions.PollInterval"/> (failed rows whose pause is over, rows another node left).
 /// </summary>
-internal sealed class OutboxReplayService(
-    OutboxDispatcher dispatcher,
-    IBackgroundStartGate gate,
-    IOptions<ShowcaseOptions> showcase,
-    IOptions<OutboxOptions> options,
-    ILogger<OutboxReplayService> logger)
+internal sealed class OutboxReplayService(OutboxDispatcher dispatcher, IOptions<ShowcaseOptions> showcase, IOptions<OutboxOptions> options, ILogger<OutboxReplayService> logger)
     : BackgroundService
 {
     private const int BatchSize = 500;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The replay is not on the way to the first page: it waits until that has been answered.
-        await gate.WaitAsync(stoppingToken);
+        // Let start-up finish first: the replay is not on the way to the first page.
+        await Task.Yield();
         try
         {
             if (showcase.Value.Database.Provider == DatabaseProvider.Sqlite)
