@@ -63,6 +63,9 @@ return await StartupFailure.ReportAsync(async () =>
         app.Services.GetService<StartupTimeline>()?.Mark("database prepared (the main thread waited)");
     }
 
+    // Beside the hosted services' start and the server's, on the other core: the first page's code, views and queries.
+    app.WarmUpHomePage();
+
     await app.RunAsync();
     return 0;
 }, Console.Error);

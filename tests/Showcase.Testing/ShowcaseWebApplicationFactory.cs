@@ -23,6 +23,7 @@ public class ShowcaseWebApplicationFactory<TEntryPoint>(
     {
         builder.UseSetting("Showcase:DataDir", DataDir);
         builder.UseSetting("Showcase:SeedDemoData", "false");
+        builder.UseSetting("Showcase:WarmUpHomePage", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

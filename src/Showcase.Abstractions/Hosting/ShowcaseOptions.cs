@@ -36,6 +36,12 @@ public sealed class ShowcaseOptions
     /// Default 1 s.
     /// </summary>
     public TimeSpan BackgroundStartDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether a start renders the home page once inside the process while the server starts, so that the first
+    /// visitor's request finds its views, queries and caches made. Default true; the in-process test hosts switch it off.
+    /// </summary>
+    public bool WarmUpHomePage { get; set; } = true;
 }
 
 public sealed class DatabaseOptions

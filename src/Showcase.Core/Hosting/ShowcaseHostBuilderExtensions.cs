@@ -30,6 +30,7 @@ public static class ShowcaseHostBuilderExtensions
         builder.Services.AddOptions<ShowcaseOptions>().Bind(builder.Configuration.GetSection(ShowcaseOptions.Section));
         builder.Services.AddSingleton<BackgroundStartGate>();
         builder.Services.AddSingleton<IBackgroundStartGate>(sp => sp.GetRequiredService<BackgroundStartGate>());
+        builder.Services.AddSingleton<HomePageWarmUp>();
 
         var startups = catalog.Modules
             .Where(m => m.StartupType is not null)

@@ -86,6 +86,9 @@ public static class ShowcasePipeline
             count += source.Endpoints.Count;
         }
 
+        // The pipeline ends in the endpoints itself (WebApplication would add this after it otherwise), so that it is whole
+        // when built by itself: HomePageWarmUp runs a request through it before the host starts.
+        app.UseEndpoints(static _ => { });
         app.Services.GetService<StartupTimeline>()?.Mark($"endpoints built ({count})");
         return app;
     }
