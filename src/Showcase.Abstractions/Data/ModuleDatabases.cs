@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -57,6 +58,33 @@ public static class ModuleDbContextServiceCollectionExtensions
 
     private static void Configure<TContext>(IServiceProvider services, DbContextOptionsBuilder options, DatabaseProvider provider, IModel? compiledModel) where TContext : IModuleDbContext
     {
+        // EF Core's own services named here rather than looked up per context (see EntityFrameworkServices).
+        Configure<TContext>(options, provider, compiledModel, services.GetRequiredService<EntityFrameworkServices>().For(provider));
+
+        // Interceptors registered as services (tests count commands with one) join every module context.
+        if (services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors)
+        {
+            options.AddInterceptors(interceptors);
+        }
+    }
+
+    /// <summary>
+    /// Options for a <typeparamref name="TSqlite"/> context configured as a host's are, on EF Core's SQLite services that
+    /// the next host to start takes over (see <c>EntityFrameworkServices</c>), with an in-memory connection that is
+    /// not to be opened. A warm-up that makes a context on them while the host is built leaves their services resolved.
+    /// </summary>
+    public static DbContextOptions<TSqlite> WarmUpOptions<TContext, TSqlite>()
+        where TContext : DbContext, IModuleDbContext
+        where TSqlite : TContext
+    {
+        var builder = new DbContextOptionsBuilder<TSqlite>();
+        Configure<TContext>(builder, DatabaseProvider.Sqlite, CompiledModel(typeof(TSqlite), DatabaseProvider.Sqlite), EntityFrameworkServices.Prepared);
+        var options = builder.Options;
+        return (DbContextOptions<TSqlite>)options.WithExtension(RelationalOptionsExtension.Extract(options).WithConnection(new SqliteConnection("Data Source=:memory:"), owned: true));
+    }
+
+    private static void Configure<TContext>(DbContextOptionsBuilder options, DatabaseProvider provider, IModel? compiledModel, IServiceProvider entityFrameworkServices) where TContext : IModuleDbContext
+    {
         // A model generated at design time costs a fraction of building it from OnModelCreating at the first use.
         if (compiledModel is not null)
         {
@@ -72,20 +100,13 @@ public static class ModuleDbContextServiceCollectionExtensions
             options.UseSqlite(o => o.MigrationsHistoryTable($"__{TContext.TablePrefix}_Migrations"));
         }
 
-        // EF Core's own services named here rather than looked up per context (see EntityFrameworkServices).
-        options.UseInternalServiceProvider(services.GetRequiredService<EntityFrameworkServices>().For(provider));
+        options.UseInternalServiceProvider(entityFrameworkServices);
 
         // Migrate does not compare the model with the migrations' snapshot: that builds the model from OnModelCreating
         // and the snapshot from code, and diffs them, on every start that applies a migration (a first start of the
         // Release build: about 0.6 s for the seven contexts). MigrationModelTests makes that comparison for every
         // context and provider.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.AmbientTransactionWarning, RelationalEventId.PendingModelChangesWarning));
-
-        // Interceptors registered as services (tests count commands with one) join every module context.
-        if (services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors)
-        {
-            options.AddInterceptors(interceptors);
-        }
     }
 
     /// <summary>Options for design-time factories and tests: a context of the given provider on a throwaway connection string.</summary>
@@ -120,9 +141,15 @@ public static class ModuleDbContextServiceCollectionExtensions
             var template = services.GetRequiredService<DbContextOptions<T>>();
             if (!WithModel.TryGetValue(template, out var named))
             {
-                using (var first = Factory(services, [template]))
+                // A compiled model is named in the template already (see Configure).
+                if (template.FindExtension<CoreOptionsExtension>()?.Model is null)
                 {
+                    using var first = Factory(services, [template]);
                     named = new DbContextOptionsBuilder<T>(template).UseModel(first.Model).Options;
+                }
+                else
+                {
+                    named = template;
                 }
 
                 WithModel.TryAdd(template, named);

@@ -26,15 +26,7 @@ public static class EntityFrameworkWarmUp
     {
         try
         {
-            using var services = new ServiceCollection()
-                .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-                .AddEntityFrameworkSqlite()
-                .BuildServiceProvider();
-            var options = new DbContextOptionsBuilder<SqliteCoreDbContext>()
-                .UseModel(ModuleDbContextServiceCollectionExtensions.CompiledModel(typeof(SqliteCoreDbContext), DatabaseProvider.Sqlite)!)
-                .UseSqlite("Data Source=:memory:")
-                .UseInternalServiceProvider(services)
-                .Options;
+            var options = ModuleDbContextServiceCollectionExtensions.WarmUpOptions<CoreDbContext, SqliteCoreDbContext>();
             using var context = new SqliteCoreDbContext(options);
             _ = context.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName != null).OrderBy(k => k.Id).Select(k => new { k.Id, k.Xml }).ToQueryString();
         }
