@@ -50,6 +50,8 @@ public sealed class DatabaseMigrator(
             timeline?.Mark($"migrations of {database.ContextType.Name} ({pending.Count} applied)");
         }
 
+        timeline?.Mark("every context's migrations checked");
+
         return isNew;
     }
 
