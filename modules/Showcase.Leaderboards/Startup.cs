@@ -26,11 +26,6 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        // Mapping the API (MapEndpoints) needs the protos' descriptors, which the generated code builds on first use: 30-40 ms
-        // on the main thread of a start, on the way to the first page. Built here on a thread-pool thread, beside the rest
-        // of the host's build; a second use waits for the first.
-        _ = Task.Run(static () => (LeaderboardServiceReflection.Descriptor, RatingServiceReflection.Descriptor, CatalogServiceReflection.Descriptor));
-
         services.AddModuleDbContext<LeaderboardsDbContext, SqliteLeaderboardsDbContext, PostgresLeaderboardsDbContext>();
         services.AddOptions<LeaderboardsOptions>().BindConfiguration(LeaderboardsOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
@@ -66,7 +61,7 @@ public sealed class Startup : ModuleStartup
         });
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    public override void MapApi(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGrpcService<LeaderboardGrpcService>().Add(JsonRoutes.CheckQuery);
         endpoints.MapGrpcService<RatingGrpcService>().Add(JsonRoutes.CheckQuery);

@@ -103,7 +103,18 @@ public sealed class LeaderboardsHost : IAsyncDisposable
         }
 
         await app.StartAsync();
+        await host.WaitForApiAsync();
         return host;
+    }
+
+    /// <summary>The partner API is mapped after the first response (this one): until then it answers UNAVAILABLE.</summary>
+    private async Task WaitForApiAsync()
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while ((await Http.GetAsync(new Uri("/v1/", UriKind.Relative))).StatusCode == HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20);
+        }
     }
 
     public async Task RunRecipeAsync(string json)

@@ -46,7 +46,7 @@ public sealed class ShowcaseProcess : IAsyncDisposable
     /// <summary>The repository root (the folder holding Showcase.sln).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Starts the host and waits until <c>/healthz</c> answers 200.</summary>
+    /// <summary>Starts the host and waits until <c>/healthz</c> answers 200 and the partner API is mapped.</summary>
     /// <param name="settings">Extra configuration, e.g. <c>["Showcase:SeedDemoData"] = "false"</c>.</param>
     /// <param name="dataDir">An existing data folder to use (kept afterwards); default a new temporary one (deleted).</param>
     public static async Task<ShowcaseProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataDir = null, TimeSpan? timeout = null)
@@ -167,7 +167,12 @@ public sealed class ShowcaseProcess : IAsyncDisposable
                 using var response = await http.GetAsync(new Uri(WebUrl, "/healthz"));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return;
+                    // The partner API is mapped just after the first response: until then /v1/ answers 503.
+                    using var api = await http.GetAsync(new Uri(WebUrl, "/v1/"));
+                    if (api.StatusCode != HttpStatusCode.ServiceUnavailable)
+                    {
+                        return;
+                    }
                 }
             }
             catch (HttpRequestException)

@@ -67,7 +67,7 @@ public static class PartnerOpenApi
                             {
                                 ["200"] = new JsonObject { ["description"] = "OK", ["content"] = Content(Reference(method.OutputType, schemas)) },
                                 ["4XX"] = Error("Refused: 400 INVALID_ARGUMENT or FAILED_PRECONDITION, 401 UNAUTHENTICATED, 403 PERMISSION_DENIED, 404 NOT_FOUND, 429 RESOURCE_EXHAUSTED (with RetryInfo). Branch on the ErrorInfo's reason."),
-                                ["default"] = Error("Not answered: 503 UNAVAILABLE while the leaderboards load after a start (with RetryInfo), 500 INTERNAL, 501 UNIMPLEMENTED."),
+                                ["default"] = Error("Not answered: 503 UNAVAILABLE while the API starts and the leaderboards load after a start (with RetryInfo and Retry-After), 500 INTERNAL, 501 UNIMPLEMENTED."),
                             },
                         },
                     };

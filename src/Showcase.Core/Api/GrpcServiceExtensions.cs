@@ -26,6 +26,7 @@ public static class GrpcServiceExtensions
             options.Interceptors.Add<ApiKeyInterceptor>();
         });
         services.AddGrpcReflection();
+        services.AddSingleton<ApiEndpoints>();
 
         // Registered, the interceptors are made once; otherwise gRPC would make both anew for every call.
         services.AddSingleton<ApiErrorInterceptor>();
@@ -48,12 +49,20 @@ public static class GrpcServiceExtensions
         return builder;
     }
 
-    /// <summary>Maps the gRPC services, health and reflection (they answer on the HTTP/2 endpoint).</summary>
+    /// <summary>
+    /// Maps the gRPC services, health and reflection (they answer on the HTTP/2 endpoint) with the modules' API
+    /// (<c>ModuleStartup.MapApi</c>) once the start is over (<see cref="ApiEndpoints"/>).
+    /// </summary>
     public static WebApplication MapShowcaseGrpc(this WebApplication app)
     {
-        app.MapGrpcHealthChecksService().AllowAnonymous();
-        app.MapGrpcReflectionService().AllowAnonymous();
-        app.MapGrpcService<SiteGrpcService>();
+        var api = app.Services.GetRequiredService<ApiEndpoints>();
+        api.Add(static endpoints =>
+        {
+            endpoints.MapGrpcHealthChecksService().AllowAnonymous();
+            endpoints.MapGrpcReflectionService().AllowAnonymous();
+            endpoints.MapGrpcService<SiteGrpcService>();
+        });
+        api.MapWhenStarted(app);
         return app;
     }
 }

@@ -8,6 +8,7 @@ using Showcase.Abstractions.Cli;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
+using Showcase.Core.Api;
 using Showcase.Core.Data;
 
 namespace Showcase.Core.Hosting;
@@ -72,9 +73,19 @@ public static class ShowcaseHostBuilderExtensions
     /// <summary>Maps every module's endpoints, in module order.</summary>
     public static WebApplication MapShowcaseModules(this WebApplication app)
     {
+        // The modules' API is mapped with the host's once the start is over (a host without the API maps it now).
+        var api = app.Services.GetService<ApiEndpoints>();
         foreach (var startup in app.Services.GetRequiredService<IReadOnlyList<ModuleStartup>>())
         {
             startup.MapEndpoints(app);
+            if (api is null)
+            {
+                startup.MapApi(app);
+            }
+            else
+            {
+                api.Add(startup.MapApi);
+            }
         }
 
         app.Services.GetService<StartupTimeline>()?.Mark("endpoints mapped (health, gRPC, pages, modules)");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Showcase.Core.Api;
 using Showcase.Core.Identity;
 using Showcase.Core.Security;
 
@@ -29,6 +30,9 @@ public static class ShowcasePipeline
         {
             app.UseExceptionHandler("/error/500");
         }
+
+        // Until the partner API is mapped (after the first response), its calls are answered UNAVAILABLE with a retry delay.
+        app.UseApiStarting();
 
         // A gRPC call (HTTP/2, application/grpc) skips the page middleware: it has no cookie, culture, static file,
         // status page, output cache or antiforgery token, and its key, scopes and rate are checked by the gRPC
