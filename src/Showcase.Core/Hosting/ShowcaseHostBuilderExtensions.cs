@@ -88,7 +88,7 @@ public static class ShowcaseHostBuilderExtensions
             }
         }
 
-        app.Services.GetService<StartupTimeline>()?.Mark("endpoints mapped (health, gRPC, pages, modules)");
+        app.Services.GetService<StartupTimeline>()?.Mark("endpoints mapped (health, pages, modules)");
         return app;
     }
 

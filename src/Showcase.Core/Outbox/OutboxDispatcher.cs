@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Data;
@@ -59,6 +61,26 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, ClusterNode 
         var claimed = await ClaimAsync(q => q.Where(m => m.ClaimedUntil < now).OrderBy(m => m.Id).Take(max), cancellationToken);
         await CarryOutAsync(claimed, cancellationToken);
         return claimed.Count;
+    }
+
+    /// <summary>
+    /// Whether the outbox holds any row at all, by one plain SQL query: a start with nothing left over (the usual one) then
+    /// compiles no LINQ query and writes nothing for it, beside the first requests.
+    /// </summary>
+    public async Task<bool> HoldsAnyAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+        var outbox = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        if (session.Connection.State != System.Data.ConnectionState.Open)
+        {
+            await session.Connection.OpenAsync(cancellationToken);
+        }
+
+        await using var command = session.Connection.CreateCommand();
+        command.CommandText = $"SELECT 1 FROM {db.GetService<ISqlGenerationHelper>().DelimitIdentifier(outbox.GetTableName()!, outbox.GetSchema())} LIMIT 1";
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     /// <summary>Forgets every claim that has not run out (a single-node host at start: no claim can be alive).</summary>

@@ -18,9 +18,12 @@ internal sealed class OutboxReplayService(OutboxDispatcher dispatcher, IOptions<
     {
         // Let start-up finish first: the replay is not on the way to the first page.
         await Task.Yield();
+        var leftOver = true;
         try
         {
-            if (showcase.Value.Database.Provider == DatabaseProvider.Sqlite)
+            // Usually nothing is left: then the start compiles and runs no statement for the outbox until the first poll.
+            leftOver = await dispatcher.HoldsAnyAsync(stoppingToken);
+            if (leftOver && showcase.Value.Database.Provider == DatabaseProvider.Sqlite)
             {
                 // One node only on SQLite: a claim still held was held by a process that is gone.
                 await dispatcher.ReleaseClaimsAsync(stoppingToken);
@@ -32,6 +35,11 @@ internal sealed class OutboxReplayService(OutboxDispatcher dispatcher, IOptions<
         }
 
         using var timer = new PeriodicTimer(options.Value.PollInterval);
+        if (!leftOver && !await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            return;
+        }
+
         do
         {
             try

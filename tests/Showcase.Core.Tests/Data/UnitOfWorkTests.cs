@@ -244,6 +244,9 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
     [Fact]
     public async Task What_a_command_committed_but_never_dispatched_is_delivered_by_the_replay()
     {
+        var dispatcher = _host.Services.GetRequiredService<OutboxDispatcher>();
+        (await dispatcher.HoldsAnyAsync(CancellationToken.None)).ShouldBeFalse("a start with nothing left over skips the replay's statements");
+
         // As if the process died right after commit: the row is in the outbox, claimed by nobody alive.
         await _host.InScopeAsync(async services =>
         {
@@ -260,12 +263,13 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         });
 
         // What a start on SQLite does: nobody else can hold a claim.
-        var dispatcher = _host.Services.GetRequiredService<OutboxDispatcher>();
+        (await dispatcher.HoldsAnyAsync(CancellationToken.None)).ShouldBeTrue();
         await dispatcher.ReleaseClaimsAsync(CancellationToken.None);
         await dispatcher.DispatchDueAsync(100, CancellationToken.None);
 
         _journal.Lines.ShouldBe(["board E09", "ticker +E09"]);
         (await OutboxAsync()).ShouldBeEmpty();
+        (await dispatcher.HoldsAnyAsync(CancellationToken.None)).ShouldBeFalse();
     }
 
     [Fact]
