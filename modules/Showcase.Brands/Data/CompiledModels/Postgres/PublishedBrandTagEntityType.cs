@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using Showcase.Brands.Models;
 
 #pragma warning disable 219, 612, 618
@@ -35,6 +40,48 @@ namespace Showcase.Brands.Data.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (PublishedBrandTag instance) => PublishedBrandTagUnsafeAccessors.Id(instance),
+                bool (PublishedBrandTag instance) => PublishedBrandTagUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                PublishedBrandTag (PublishedBrandTag instance, int value) =>
+                {
+                    PublishedBrandTagUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                PublishedBrandTag (PublishedBrandTag instance, int value) =>
+                {
+                    PublishedBrandTagUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && PublishedBrandTagUnsafeAccessors.Id(((PublishedBrandTag)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : PublishedBrandTagUnsafeAccessors.Id(((PublishedBrandTag)(entry.Entity))))),
+                int (IInternalEntry entry) => PublishedBrandTagUnsafeAccessors.Id(((PublishedBrandTag)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var publishedBrandId = runtimeEntityType.AddProperty(
@@ -43,6 +90,48 @@ namespace Showcase.Brands.Data.CompiledModels.Postgres
                 propertyInfo: typeof(PublishedBrandTag).GetProperty("PublishedBrandId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrandTag).GetField("<PublishedBrandId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            publishedBrandId.SetGetter(
+                int (PublishedBrandTag instance) => PublishedBrandTagUnsafeAccessors.PublishedBrandId(instance),
+                bool (PublishedBrandTag instance) => PublishedBrandTagUnsafeAccessors.PublishedBrandId(instance) == 0);
+            publishedBrandId.SetSetter(
+                PublishedBrandTag (PublishedBrandTag instance, int value) =>
+                {
+                    PublishedBrandTagUnsafeAccessors.PublishedBrandId(instance) = value;
+                    return instance;
+                });
+            publishedBrandId.SetMaterializationSetter(
+                PublishedBrandTag (PublishedBrandTag instance, int value) =>
+                {
+                    PublishedBrandTagUnsafeAccessors.PublishedBrandId(instance) = value;
+                    return instance;
+                });
+            publishedBrandId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(1) && PublishedBrandTagUnsafeAccessors.PublishedBrandId(((PublishedBrandTag)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : PublishedBrandTagUnsafeAccessors.PublishedBrandId(((PublishedBrandTag)(entry.Entity))))),
+                int (IInternalEntry entry) => PublishedBrandTagUnsafeAccessors.PublishedBrandId(((PublishedBrandTag)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(publishedBrandId, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(publishedBrandId, 1));
+            publishedBrandId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            publishedBrandId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            publishedBrandId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(publishedBrandId));
             publishedBrandId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var tag = runtimeEntityType.AddProperty(
@@ -51,51 +140,161 @@ namespace Showcase.Brands.Data.CompiledModels.Postgres
                 propertyInfo: typeof(PublishedBrandTag).GetProperty("Tag", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrandTag).GetField("<Tag>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 32);
-            tag.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            tag.SetGetter(
+                string (PublishedBrandTag instance) => PublishedBrandTagUnsafeAccessors.Tag(instance),
+                bool (PublishedBrandTag instance) => PublishedBrandTagUnsafeAccessors.Tag(instance) == null);
+            tag.SetSetter(
+                PublishedBrandTag (PublishedBrandTag instance, string value) =>
+                {
+                    PublishedBrandTagUnsafeAccessors.Tag(instance) = value;
+                    return instance;
+                });
+            tag.SetMaterializationSetter(
+                PublishedBrandTag (PublishedBrandTag instance, string value) =>
+                {
+                    PublishedBrandTagUnsafeAccessors.Tag(instance) = value;
+                    return instance;
+                });
+            tag.SetAccessors(
+                string (IInternalEntry entry) => PublishedBrandTagUnsafeAccessors.Tag(((PublishedBrandTag)(entry.Entity))),
+                string (IInternalEntry entry) => PublishedBrandTagUnsafeAccessors.Tag(((PublishedBrandTag)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(tag, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(tag));
+            tag.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            tag.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(32)",
+                    size: 32));
+            tag.TypeMapping = ((NpgsqlStringTypeMapping)tag.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        tag.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+        var key = runtimeEntityType.AddKey(
+            new[] { id });
+        runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { publishedBrandId });
+        var index = runtimeEntityType.AddIndex(
+            new[] { publishedBrandId });
 
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { tag, publishedBrandId });
+        var index0 = runtimeEntityType.AddIndex(
+            new[] { tag, publishedBrandId });
 
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PublishedBrandId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var tagRows = principalEntityType.AddNavigation("TagRows",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<PublishedBrandTag>),
-                propertyInfo: typeof(PublishedBrand).GetProperty("TagRows", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(PublishedBrand).GetField("<TagRows>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "brands");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "PublishedTags");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+        return runtimeEntityType;
     }
+
+    public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PublishedBrandId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Cascade,
+            required: true);
+
+        var tagRows = principalEntityType.AddNavigation("TagRows",
+            runtimeForeignKey,
+            onDependent: false,
+            typeof(List<PublishedBrandTag>),
+            propertyInfo: typeof(PublishedBrand).GetProperty("TagRows", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(PublishedBrand).GetField("<TagRows>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+        tagRows.SetGetter(
+            List<PublishedBrandTag> (PublishedBrand instance) => PublishedBrandUnsafeAccessors.TagRows(instance),
+            bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.TagRows(instance) == null);
+        tagRows.SetSetter(
+            PublishedBrand (PublishedBrand instance, List<PublishedBrandTag> value) =>
+            {
+                PublishedBrandUnsafeAccessors.TagRows(instance) = value;
+                return instance;
+            });
+        tagRows.SetMaterializationSetter(
+            PublishedBrand (PublishedBrand instance, List<PublishedBrandTag> value) =>
+            {
+                PublishedBrandUnsafeAccessors.TagRows(instance) = value;
+                return instance;
+            });
+        tagRows.SetAccessors(
+            List<PublishedBrandTag> (IInternalEntry entry) => PublishedBrandUnsafeAccessors.TagRows(((PublishedBrand)(entry.Entity))),
+            List<PublishedBrandTag> (IInternalEntry entry) => PublishedBrandUnsafeAccessors.TagRows(((PublishedBrand)(entry.Entity))),
+            null,
+            List<PublishedBrandTag> (IInternalEntry entry) => entry.GetCurrentValue<List<PublishedBrandTag>>(tagRows));
+        tagRows.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: -1);
+        tagRows.SetCollectionAccessor<PublishedBrand, List<PublishedBrandTag>, PublishedBrandTag>(
+            List<PublishedBrandTag> (PublishedBrand entity) => PublishedBrandUnsafeAccessors.TagRows(entity),
+            (PublishedBrand entity, List<PublishedBrandTag> collection) => PublishedBrandUnsafeAccessors.TagRows(entity) = ((List<PublishedBrandTag>)collection),
+            (PublishedBrand entity, List<PublishedBrandTag> collection) => PublishedBrandUnsafeAccessors.TagRows(entity) = ((List<PublishedBrandTag>)collection),
+            List<PublishedBrandTag> (PublishedBrand entity, Action<PublishedBrand, List<PublishedBrandTag>> setter) => ClrCollectionAccessorFactory.CreateAndSet<PublishedBrand, List<PublishedBrandTag>, List<PublishedBrandTag>>(entity, setter),
+            List<PublishedBrandTag> () => new List<PublishedBrandTag>());
+        return runtimeForeignKey;
+    }
+
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var id = runtimeEntityType.FindProperty("Id");
+        var publishedBrandId = runtimeEntityType.FindProperty("PublishedBrandId");
+        var tag = runtimeEntityType.FindProperty("Tag");
+        var key = runtimeEntityType.FindKey(new[] { id });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((PublishedBrandTag)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)publishedBrandId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(publishedBrandId)), (source.GetCurrentValue<string>(tag) == null ? null : ((ValueComparer<string>)(((IProperty)tag).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(tag))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)publishedBrandId).GetValueComparer())).Snapshot(default(int))))));
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => Snapshot.Empty);
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((PublishedBrandTag)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)publishedBrandId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(publishedBrandId)))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 3,
+            navigationCount: 0,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 3,
+            shadowCount: 0,
+            relationshipCount: 2,
+            storeGeneratedCount: 2));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", "brands");
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "PublishedTags");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+        Customize(runtimeEntityType);
+    }
+
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

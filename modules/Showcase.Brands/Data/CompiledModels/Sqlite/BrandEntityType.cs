@@ -5,9 +5,15 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Showcase.Abstractions.Content;
 using Showcase.Brands.Models;
 
@@ -38,6 +44,48 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.Id(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.Id(instance) == 0);
+            id.SetSetter(
+                Brand (Brand instance, int value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Brand (Brand instance, int value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && ContentItemUnsafeAccessors<BrandContent>.Id(((Brand)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : ContentItemUnsafeAccessors<BrandContent>.Id(((Brand)(entry.Entity))))),
+                int (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.Id(((Brand)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
@@ -45,6 +93,34 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+            code.SetGetter(
+                string (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.Code(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.Code(instance) == null);
+            code.SetSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.Code(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.Code(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(code));
+            code.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            code.TypeMapping = SqliteStringTypeMapping.Default;
+            code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
 
             var createdUtc = runtimeEntityType.AddProperty(
                 "CreatedUtc",
@@ -52,6 +128,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("CreatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            createdUtc.SetGetter(
+                DateTimeOffset (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.CreatedUtc(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.CreatedUtc(instance).EqualsExact(default(DateTimeOffset)));
+            createdUtc.SetSetter(
+                Brand (Brand instance, DateTimeOffset value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.CreatedUtc(instance) = value;
+                    return instance;
+                });
+            createdUtc.SetMaterializationSetter(
+                Brand (Brand instance, DateTimeOffset value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.CreatedUtc(instance) = value;
+                    return instance;
+                });
+            createdUtc.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.CreatedUtc(((Brand)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.CreatedUtc(((Brand)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(createdUtc, 2),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(createdUtc));
+            createdUtc.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            createdUtc.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
 
             var districtCode = runtimeEntityType.AddProperty(
                 "DistrictCode",
@@ -59,6 +162,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Brand).GetProperty("DistrictCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Brand).GetField("<DistrictCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+            districtCode.SetGetter(
+                string (Brand instance) => BrandUnsafeAccessors.DistrictCode(instance),
+                bool (Brand instance) => BrandUnsafeAccessors.DistrictCode(instance) == null);
+            districtCode.SetSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    BrandUnsafeAccessors.DistrictCode(instance) = value;
+                    return instance;
+                });
+            districtCode.SetMaterializationSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    BrandUnsafeAccessors.DistrictCode(instance) = value;
+                    return instance;
+                });
+            districtCode.SetAccessors(
+                string (IInternalEntry entry) => BrandUnsafeAccessors.DistrictCode(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => BrandUnsafeAccessors.DistrictCode(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(districtCode, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(districtCode));
+            districtCode.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            districtCode.TypeMapping = SqliteStringTypeMapping.Default;
 
             var isLive = runtimeEntityType.AddProperty(
                 "IsLive",
@@ -66,6 +196,47 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("IsLive", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<IsLive>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+            isLive.SetGetter(
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.IsLive(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.IsLive(instance) == false);
+            isLive.SetSetter(
+                Brand (Brand instance, bool value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.IsLive(instance) = value;
+                    return instance;
+                });
+            isLive.SetMaterializationSetter(
+                Brand (Brand instance, bool value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.IsLive(instance) = value;
+                    return instance;
+                });
+            isLive.SetAccessors(
+                bool (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.IsLive(((Brand)(entry.Entity))),
+                bool (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.IsLive(((Brand)(entry.Entity))),
+                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isLive, 4),
+                bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isLive));
+            isLive.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            isLive.TypeMapping = BoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var publishAtUtc = runtimeEntityType.AddProperty(
                 "PublishAtUtc",
@@ -73,6 +244,35 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("PublishAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<PublishAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            publishAtUtc.SetGetter(
+                DateTimeOffset? (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.PublishAtUtc(instance),
+                bool (Brand instance) => !(ContentItemUnsafeAccessors<BrandContent>.PublishAtUtc(instance).HasValue));
+            publishAtUtc.SetSetter(
+                Brand (Brand instance, DateTimeOffset? value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.PublishAtUtc(instance) = value;
+                    return instance;
+                });
+            publishAtUtc.SetMaterializationSetter(
+                Brand (Brand instance, DateTimeOffset? value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.PublishAtUtc(instance) = value;
+                    return instance;
+                });
+            publishAtUtc.SetAccessors(
+                DateTimeOffset? (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.PublishAtUtc(((Brand)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.PublishAtUtc(((Brand)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(publishAtUtc, 5),
+                DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(publishAtUtc));
+            publishAtUtc.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            publishAtUtc.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
+            publishAtUtc.SetComparer(new NullableValueComparer<DateTimeOffset>(publishAtUtc.TypeMapping.Comparer));
+            publishAtUtc.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(publishAtUtc.TypeMapping.KeyComparer));
 
             var reviewComment = runtimeEntityType.AddProperty(
                 "ReviewComment",
@@ -80,6 +280,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("ReviewComment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<ReviewComment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
+            reviewComment.SetGetter(
+                string (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.ReviewComment(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.ReviewComment(instance) == null);
+            reviewComment.SetSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.ReviewComment(instance) = value;
+                    return instance;
+                });
+            reviewComment.SetMaterializationSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.ReviewComment(instance) = value;
+                    return instance;
+                });
+            reviewComment.SetAccessors(
+                string (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.ReviewComment(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.ReviewComment(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reviewComment, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(reviewComment));
+            reviewComment.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            reviewComment.TypeMapping = SqliteStringTypeMapping.Default;
 
             var state = runtimeEntityType.AddProperty(
                 "State",
@@ -88,6 +315,53 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 16,
                 providerPropertyType: typeof(string));
+            state.SetGetter(
+                ContentState (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.State(instance),
+                bool (Brand instance) => object.Equals(((object)(ContentItemUnsafeAccessors<BrandContent>.State(instance))), ((object)(ContentState.Draft))));
+            state.SetSetter(
+                Brand (Brand instance, ContentState value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.State(instance) = value;
+                    return instance;
+                });
+            state.SetMaterializationSetter(
+                Brand (Brand instance, ContentState value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.State(instance) = value;
+                    return instance;
+                });
+            state.SetAccessors(
+                ContentState (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.State(((Brand)(entry.Entity))),
+                ContentState (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.State(((Brand)(entry.Entity))),
+                ContentState (IInternalEntry entry) => entry.ReadOriginalValue<ContentState>(state, 7),
+                ContentState (IInternalEntry entry) => entry.GetCurrentValue<ContentState>(state));
+            state.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            state.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<ContentState>(
+                    bool (ContentState v1, ContentState v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (ContentState v) => ((object)v).GetHashCode(),
+                    ContentState (ContentState v) => v),
+                keyComparer: new ValueComparer<ContentState>(
+                    bool (ContentState v1, ContentState v2) => object.Equals(((object)v1), ((object)v2)),
+                    int (ContentState v) => ((object)v).GetHashCode(),
+                    ContentState (ContentState v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new ValueConverter<ContentState, string>(
+                    string (ContentState v) => ((object)v).ToString(),
+                    ContentState (string v) => StringEnumConverter<ContentState, string, ContentState>.ConvertToEnum(v)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ContentState, string>(
+                    JsonStringReaderWriter.Instance,
+                    new ValueConverter<ContentState, string>(
+                        string (ContentState v) => ((object)v).ToString(),
+                        ContentState (string v) => StringEnumConverter<ContentState, string, ContentState>.ConvertToEnum(v))));
             state.SetSentinelFromProviderValue("Draft");
 
             var updatedBy = runtimeEntityType.AddProperty(
@@ -96,6 +370,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
+            updatedBy.SetGetter(
+                string (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.UpdatedBy(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.UpdatedBy(instance) == null);
+            updatedBy.SetSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.UpdatedBy(instance) = value;
+                    return instance;
+                });
+            updatedBy.SetMaterializationSetter(
+                Brand (Brand instance, string value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.UpdatedBy(instance) = value;
+                    return instance;
+                });
+            updatedBy.SetAccessors(
+                string (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.UpdatedBy(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.UpdatedBy(((Brand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(updatedBy, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(updatedBy));
+            updatedBy.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedBy.TypeMapping = SqliteStringTypeMapping.Default;
 
             var updatedUtc = runtimeEntityType.AddProperty(
                 "UpdatedUtc",
@@ -103,6 +404,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("UpdatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<UpdatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            updatedUtc.SetGetter(
+                DateTimeOffset (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.UpdatedUtc(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.UpdatedUtc(instance).EqualsExact(default(DateTimeOffset)));
+            updatedUtc.SetSetter(
+                Brand (Brand instance, DateTimeOffset value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.UpdatedUtc(instance) = value;
+                    return instance;
+                });
+            updatedUtc.SetMaterializationSetter(
+                Brand (Brand instance, DateTimeOffset value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.UpdatedUtc(instance) = value;
+                    return instance;
+                });
+            updatedUtc.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.UpdatedUtc(((Brand)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.UpdatedUtc(((Brand)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedUtc, 9),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedUtc));
+            updatedUtc.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedUtc.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
 
             var versionNumber = runtimeEntityType.AddProperty(
                 "VersionNumber",
@@ -110,6 +438,47 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem<BrandContent>).GetProperty("VersionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem<BrandContent>).GetField("<VersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            versionNumber.SetGetter(
+                int (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.VersionNumber(instance),
+                bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.VersionNumber(instance) == 0);
+            versionNumber.SetSetter(
+                Brand (Brand instance, int value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.VersionNumber(instance) = value;
+                    return instance;
+                });
+            versionNumber.SetMaterializationSetter(
+                Brand (Brand instance, int value) =>
+                {
+                    ContentItemUnsafeAccessors<BrandContent>.VersionNumber(instance) = value;
+                    return instance;
+                });
+            versionNumber.SetAccessors(
+                int (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.VersionNumber(((Brand)(entry.Entity))),
+                int (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.VersionNumber(((Brand)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(versionNumber, 10),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(versionNumber));
+            versionNumber.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            versionNumber.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             ContentComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
@@ -139,11 +508,76 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyCount: 14);
 
                 var complexType = complexProperty.ComplexType;
+                complexProperty.SetGetter(
+                    BrandContent (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.Content(instance),
+                    bool (Brand instance) => ContentItemUnsafeAccessors<BrandContent>.Content(instance) == null);
+                complexProperty.SetSetter(
+                    Brand (Brand instance, BrandContent value) =>
+                    {
+                        ContentItemUnsafeAccessors<BrandContent>.Content(instance) = value;
+                        return instance;
+                    });
+                complexProperty.SetMaterializationSetter(
+                    Brand (Brand instance, BrandContent value) =>
+                    {
+                        ContentItemUnsafeAccessors<BrandContent>.Content(instance) = value;
+                        return instance;
+                    });
+                complexProperty.SetAccessors(
+                    BrandContent (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))),
+                    BrandContent (IInternalEntry entry) => ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))),
+                    null,
+                    BrandContent (IInternalEntry entry) => entry.GetCurrentValue<BrandContent>(complexProperty));
+                complexProperty.SetPropertyIndexes(
+                    index: 0,
+                    originalValueIndex: -1,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
                 var body = complexType.AddProperty(
                     "Body",
                     typeof(string),
                     propertyInfo: typeof(BrandContent).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                body.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Body(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Body(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Body(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Body(instance) == null);
+                body.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Body(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Body(instance) = value;
+                        return instance;
+                    });
+                body.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Body(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Body(instance) = value;
+                        return instance;
+                    });
+                body.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Body(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Body(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(body, 11),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(body));
+                body.SetPropertyIndexes(
+                    index: 11,
+                    originalValueIndex: 11,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                body.TypeMapping = SqliteStringTypeMapping.Default;
                 body.AddAnnotation("Relational:ColumnName", "Body");
 
                 var communityCode = complexType.AddProperty(
@@ -152,6 +586,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("CommunityCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<CommunityCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 64);
+                communityCode.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.CommunityCode(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.CommunityCode(instance) == null);
+                communityCode.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.CommunityCode(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CommunityCode(instance) = value;
+                        return instance;
+                    });
+                communityCode.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.CommunityCode(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CommunityCode(instance) = value;
+                        return instance;
+                    });
+                communityCode.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(communityCode, 12),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(communityCode));
+                communityCode.SetPropertyIndexes(
+                    index: 12,
+                    originalValueIndex: 12,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                communityCode.TypeMapping = SqliteStringTypeMapping.Default;
                 communityCode.AddAnnotation("Relational:ColumnName", "CommunityCode");
 
                 var contact = complexType.AddProperty(
@@ -160,6 +633,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Contact", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Contact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 500);
+                contact.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Contact(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Contact(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Contact(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Contact(instance) == null);
+                contact.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Contact(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Contact(instance) = value;
+                        return instance;
+                    });
+                contact.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Contact(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Contact(instance) = value;
+                        return instance;
+                    });
+                contact.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Contact(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Contact(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contact, 13),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(contact));
+                contact.SetPropertyIndexes(
+                    index: 13,
+                    originalValueIndex: 13,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                contact.TypeMapping = SqliteStringTypeMapping.Default;
                 contact.AddAnnotation("Relational:ColumnName", "Contact");
 
                 var coverMediaId = complexType.AddProperty(
@@ -169,6 +681,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     fieldInfo: typeof(BrandContent).GetField("<CoverMediaId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     nullable: true,
                     maxLength: 32);
+                coverMediaId.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.CoverMediaId(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.CoverMediaId(instance) == null);
+                coverMediaId.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.CoverMediaId(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CoverMediaId(instance) = value;
+                        return instance;
+                    });
+                coverMediaId.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.CoverMediaId(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CoverMediaId(instance) = value;
+                        return instance;
+                    });
+                coverMediaId.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(coverMediaId, 14),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(coverMediaId));
+                coverMediaId.SetPropertyIndexes(
+                    index: 14,
+                    originalValueIndex: 14,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                coverMediaId.TypeMapping = SqliteStringTypeMapping.Default;
                 coverMediaId.AddAnnotation("Relational:ColumnName", "CoverMediaId");
 
                 var figures = complexType.AddProperty(
@@ -176,9 +727,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<BrandFigure>),
                     propertyInfo: typeof(BrandContent).GetProperty("Figures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Figures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                figures.SetValueConverter(new ValueConverter<List<BrandFigure>, string>(
-                    string (List<BrandFigure> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<BrandFigure> (string s) => JsonSerializer.Deserialize<List<BrandFigure>>(s, JsonSerializerOptions.Web) ?? new List<BrandFigure>()));
+                figures.SetGetter(
+                    List<BrandFigure> (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    List<BrandFigure> (BrandContent instance) => BrandContentUnsafeAccessors.Figures(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Figures(instance) == null);
+                figures.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<BrandFigure> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Figures(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<BrandFigure> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Figures(instance) = value;
+                        return instance;
+                    });
+                figures.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<BrandFigure> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Figures(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<BrandFigure> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Figures(instance) = value;
+                        return instance;
+                    });
+                figures.SetAccessors(
+                    List<BrandFigure> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<BrandFigure> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<BrandFigure> (IInternalEntry entry) => entry.ReadOriginalValue<List<BrandFigure>>(figures, 15),
+                    List<BrandFigure> (IInternalEntry entry) => entry.GetCurrentValue<List<BrandFigure>>(figures));
+                figures.SetPropertyIndexes(
+                    index: 15,
+                    originalValueIndex: 15,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                figures.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<BrandFigure>>(
+                        bool (List<BrandFigure> v1, List<BrandFigure> v2) => object.Equals(v1, v2),
+                        int (List<BrandFigure> v) => ((object)v).GetHashCode(),
+                        List<BrandFigure> (List<BrandFigure> v) => v),
+                    keyComparer: new ValueComparer<List<BrandFigure>>(
+                        bool (List<BrandFigure> v1, List<BrandFigure> v2) => object.Equals(v1, v2),
+                        int (List<BrandFigure> v) => ((object)v).GetHashCode(),
+                        List<BrandFigure> (List<BrandFigure> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<BrandFigure>, string>(
+                        string (List<BrandFigure> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<BrandFigure> (string s) => JsonSerializer.Deserialize<List<BrandFigure>>(s, JsonSerializerOptions.Web) ?? new List<BrandFigure>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<BrandFigure>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<BrandFigure>, string>(
+                            string (List<BrandFigure> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<BrandFigure> (string s) => JsonSerializer.Deserialize<List<BrandFigure>>(s, JsonSerializerOptions.Web) ?? new List<BrandFigure>())));
                 figures.SetComparer(new ValueComparer<List<BrandFigure>>(
                     bool (List<BrandFigure> a, List<BrandFigure> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<BrandFigure> v) => v.Aggregate(0, int (int h, BrandFigure x) => HashCode.Combine(h, x)),
@@ -190,9 +797,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<string>),
                     propertyInfo: typeof(BrandContent).GetProperty("Gallery", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Gallery>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                gallery.SetValueConverter(new ValueConverter<List<string>, string>(
-                    string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
+                gallery.SetGetter(
+                    List<string> (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    List<string> (BrandContent instance) => BrandContentUnsafeAccessors.Gallery(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Gallery(instance) == null);
+                gallery.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Gallery(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Gallery(instance) = value;
+                        return instance;
+                    });
+                gallery.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Gallery(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Gallery(instance) = value;
+                        return instance;
+                    });
+                gallery.SetAccessors(
+                    List<string> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(gallery, 16),
+                    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(gallery));
+                gallery.SetPropertyIndexes(
+                    index: 16,
+                    originalValueIndex: 16,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                gallery.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    keyComparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<string>, string>(
+                        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<string>, string>(
+                            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
                 gallery.SetComparer(new ValueComparer<List<string>>(
                     bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
@@ -205,6 +868,59 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("IsFeatured", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<IsFeatured>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     sentinel: false);
+                isFeatured.SetGetter(
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == false,
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsFeatured(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsFeatured(instance) == false);
+                isFeatured.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.IsFeatured(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsFeatured(instance) = value;
+                        return instance;
+                    });
+                isFeatured.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.IsFeatured(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsFeatured(instance) = value;
+                        return instance;
+                    });
+                isFeatured.SetAccessors(
+                    bool (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isFeatured, 17),
+                    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isFeatured));
+                isFeatured.SetPropertyIndexes(
+                    index: 17,
+                    originalValueIndex: 17,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                isFeatured.TypeMapping = BoolTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    keyComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    providerValueComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        storeTypeName: "INTEGER"));
                 isFeatured.AddAnnotation("Relational:ColumnName", "IsFeatured");
 
                 var isIllustrative = complexType.AddProperty(
@@ -213,6 +929,59 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("IsIllustrative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<IsIllustrative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     sentinel: false);
+                isIllustrative.SetGetter(
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == false,
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsIllustrative(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsIllustrative(instance) == false);
+                isIllustrative.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.IsIllustrative(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsIllustrative(instance) = value;
+                        return instance;
+                    });
+                isIllustrative.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.IsIllustrative(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsIllustrative(instance) = value;
+                        return instance;
+                    });
+                isIllustrative.SetAccessors(
+                    bool (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isIllustrative, 18),
+                    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isIllustrative));
+                isIllustrative.SetPropertyIndexes(
+                    index: 18,
+                    originalValueIndex: 18,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                isIllustrative.TypeMapping = BoolTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    keyComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    providerValueComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        storeTypeName: "INTEGER"));
                 isIllustrative.AddAnnotation("Relational:ColumnName", "IsIllustrative");
 
                 var practices = complexType.AddProperty(
@@ -220,9 +989,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<string>),
                     propertyInfo: typeof(BrandContent).GetProperty("Practices", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Practices>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                practices.SetValueConverter(new ValueConverter<List<string>, string>(
-                    string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
+                practices.SetGetter(
+                    List<string> (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    List<string> (BrandContent instance) => BrandContentUnsafeAccessors.Practices(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Practices(instance) == null);
+                practices.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Practices(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Practices(instance) = value;
+                        return instance;
+                    });
+                practices.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Practices(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Practices(instance) = value;
+                        return instance;
+                    });
+                practices.SetAccessors(
+                    List<string> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(practices, 19),
+                    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(practices));
+                practices.SetPropertyIndexes(
+                    index: 19,
+                    originalValueIndex: 19,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                practices.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    keyComparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<string>, string>(
+                        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<string>, string>(
+                            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
                 practices.SetComparer(new ValueComparer<List<string>>(
                     bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
@@ -235,6 +1060,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Slogan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Slogan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 200);
+                slogan.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Slogan(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Slogan(instance) == null);
+                slogan.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Slogan(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Slogan(instance) = value;
+                        return instance;
+                    });
+                slogan.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Slogan(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Slogan(instance) = value;
+                        return instance;
+                    });
+                slogan.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slogan, 20),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(slogan));
+                slogan.SetPropertyIndexes(
+                    index: 20,
+                    originalValueIndex: 20,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                slogan.TypeMapping = SqliteStringTypeMapping.Default;
                 slogan.AddAnnotation("Relational:ColumnName", "Slogan");
 
                 var summary = complexType.AddProperty(
@@ -243,6 +1107,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 2000);
+                summary.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Summary(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Summary(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Summary(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Summary(instance) == null);
+                summary.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Summary(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Summary(instance) = value;
+                        return instance;
+                    });
+                summary.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Summary(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Summary(instance) = value;
+                        return instance;
+                    });
+                summary.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Summary(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Summary(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 21),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+                summary.SetPropertyIndexes(
+                    index: 21,
+                    originalValueIndex: 21,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                summary.TypeMapping = SqliteStringTypeMapping.Default;
                 summary.AddAnnotation("Relational:ColumnName", "Summary");
 
                 var tags = complexType.AddProperty(
@@ -250,9 +1153,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<string>),
                     propertyInfo: typeof(BrandContent).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                tags.SetValueConverter(new ValueConverter<List<string>, string>(
-                    string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
+                tags.SetGetter(
+                    List<string> (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    List<string> (BrandContent instance) => BrandContentUnsafeAccessors.Tags(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Tags(instance) == null);
+                tags.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Tags(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Tags(instance) = value;
+                        return instance;
+                    });
+                tags.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Tags(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Tags(instance) = value;
+                        return instance;
+                    });
+                tags.SetAccessors(
+                    List<string> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(tags, 22),
+                    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(tags));
+                tags.SetPropertyIndexes(
+                    index: 22,
+                    originalValueIndex: 22,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                tags.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    keyComparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<string>, string>(
+                        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<string>, string>(
+                            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
                 tags.SetComparer(new ValueComparer<List<string>>(
                     bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
@@ -265,6 +1224,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 200);
+                title.SetGetter(
+                    string (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Title(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Title(ContentItemUnsafeAccessors<BrandContent>.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Title(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Title(instance) == null);
+                title.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Title(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Title(instance) = value;
+                        return instance;
+                    });
+                title.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.Title(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Title(instance) = value;
+                        return instance;
+                    });
+                title.SetAccessors(
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Title(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Title(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 23),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+                title.SetPropertyIndexes(
+                    index: 23,
+                    originalValueIndex: 23,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                title.TypeMapping = SqliteStringTypeMapping.Default;
                 title.AddAnnotation("Relational:ColumnName", "Title");
 
                 var yearFounded = complexType.AddProperty(
@@ -273,6 +1271,61 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("YearFounded", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<YearFounded>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     nullable: true);
+                yearFounded.SetGetter(
+                    int? (Brand entity, IReadOnlyList<int> indices) => (ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(ContentItemUnsafeAccessors<BrandContent>.Content(entity))),
+                    bool (Brand entity, IReadOnlyList<int> indices) => !((ContentItemUnsafeAccessors<BrandContent>.Content(entity) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(ContentItemUnsafeAccessors<BrandContent>.Content(entity))).HasValue),
+                    int? (BrandContent instance) => BrandContentUnsafeAccessors.YearFounded(instance),
+                    bool (BrandContent instance) => !(BrandContentUnsafeAccessors.YearFounded(instance).HasValue));
+                yearFounded.SetSetter(
+                    (Brand entity, IReadOnlyList<int> indices, int? value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.YearFounded(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, int? value) =>
+                    {
+                        BrandContentUnsafeAccessors.YearFounded(instance) = value;
+                        return instance;
+                    });
+                yearFounded.SetMaterializationSetter(
+                    (Brand entity, IReadOnlyList<int> indices, int? value) =>
+                    {
+                        var level1 = ContentItemUnsafeAccessors<BrandContent>.Content(entity);
+                        BrandContentUnsafeAccessors.YearFounded(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, int? value) =>
+                    {
+                        BrandContentUnsafeAccessors.YearFounded(instance) = value;
+                        return instance;
+                    });
+                yearFounded.SetAccessors(
+                    int? (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    int? (IInternalEntry entry) => (ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(ContentItemUnsafeAccessors<BrandContent>.Content(((Brand)(entry.Entity))))),
+                    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(yearFounded, 24),
+                    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(yearFounded));
+                yearFounded.SetPropertyIndexes(
+                    index: 24,
+                    originalValueIndex: 24,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                yearFounded.TypeMapping = IntTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<int>(
+                        bool (int v1, int v2) => v1 == v2,
+                        int (int v) => v,
+                        int (int v) => v),
+                    keyComparer: new ValueComparer<int>(
+                        bool (int v1, int v2) => v1 == v2,
+                        int (int v) => v,
+                        int (int v) => v),
+                    providerValueComparer: new ValueComparer<int>(
+                        bool (int v1, int v2) => v1 == v2,
+                        int (int v) => v,
+                        int (int v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        storeTypeName: "INTEGER"));
+                yearFounded.SetComparer(new NullableValueComparer<int>(yearFounded.TypeMapping.Comparer));
+                yearFounded.SetKeyComparer(new NullableValueComparer<int>(yearFounded.TypeMapping.KeyComparer));
                 yearFounded.AddAnnotation("Relational:ColumnName", "YearFounded");
 
                 complexType.AddAnnotation("Relational:FunctionName", null);
@@ -287,6 +1340,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var code = runtimeEntityType.FindProperty("Code");
+            var createdUtc = runtimeEntityType.FindProperty("CreatedUtc");
+            var districtCode = runtimeEntityType.FindProperty("DistrictCode");
+            var isLive = runtimeEntityType.FindProperty("IsLive");
+            var publishAtUtc = runtimeEntityType.FindProperty("PublishAtUtc");
+            var reviewComment = runtimeEntityType.FindProperty("ReviewComment");
+            var state = runtimeEntityType.FindProperty("State");
+            var updatedBy = runtimeEntityType.FindProperty("UpdatedBy");
+            var updatedUtc = runtimeEntityType.FindProperty("UpdatedUtc");
+            var versionNumber = runtimeEntityType.FindProperty("VersionNumber");
+            var content = runtimeEntityType.FindComplexProperty("Content");
+            var brandContent = content.ComplexType;
+            var body = brandContent.FindProperty("Body");
+            var communityCode = brandContent.FindProperty("CommunityCode");
+            var contact = brandContent.FindProperty("Contact");
+            var coverMediaId = brandContent.FindProperty("CoverMediaId");
+            var figures = brandContent.FindProperty("Figures");
+            var gallery = brandContent.FindProperty("Gallery");
+            var isFeatured = brandContent.FindProperty("IsFeatured");
+            var isIllustrative = brandContent.FindProperty("IsIllustrative");
+            var practices = brandContent.FindProperty("Practices");
+            var slogan = brandContent.FindProperty("Slogan");
+            var summary = brandContent.FindProperty("Summary");
+            var tags = brandContent.FindProperty("Tags");
+            var title = brandContent.FindProperty("Title");
+            var yearFounded = brandContent.FindProperty("YearFounded");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Brand)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, DateTimeOffset, string, bool, DateTimeOffset?, string, ContentState, string, DateTimeOffset, int, string, string, string, string, List<BrandFigure>, List<string>, bool, bool, List<string>, string, string, List<string>, string, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdUtc)), (source.GetCurrentValue<string>(districtCode) == null ? null : ((ValueComparer<string>)(((IProperty)districtCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(districtCode))), ((ValueComparer<bool>)(((IProperty)isLive).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isLive)), (source.GetCurrentValue<DateTimeOffset?>(publishAtUtc) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)publishAtUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(publishAtUtc))), (source.GetCurrentValue<string>(reviewComment) == null ? null : ((ValueComparer<string>)(((IProperty)reviewComment).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reviewComment))), ((ValueComparer<ContentState>)(((IProperty)state).GetValueComparer())).Snapshot(source.GetCurrentValue<ContentState>(state)), (source.GetCurrentValue<string>(updatedBy) == null ? null : ((ValueComparer<string>)(((IProperty)updatedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(updatedBy))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedUtc)), ((ValueComparer<int>)(((IProperty)versionNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(versionNumber)), (source.GetCurrentValue<string>(body) == null ? null : ((ValueComparer<string>)(((IProperty)body).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(body))), (source.GetCurrentValue<string>(communityCode) == null ? null : ((ValueComparer<string>)(((IProperty)communityCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(communityCode))), (source.GetCurrentValue<string>(contact) == null ? null : ((ValueComparer<string>)(((IProperty)contact).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contact))), (source.GetCurrentValue<string>(coverMediaId) == null ? null : ((ValueComparer<string>)(((IProperty)coverMediaId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(coverMediaId))), (source.GetCurrentValue<List<BrandFigure>>(figures) == null ? null : ((ValueComparer<List<BrandFigure>>)(((IProperty)figures).GetValueComparer())).Snapshot(source.GetCurrentValue<List<BrandFigure>>(figures))), (source.GetCurrentValue<List<string>>(gallery) == null ? null : ((ValueComparer<List<string>>)(((IProperty)gallery).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(gallery))), ((ValueComparer<bool>)(((IProperty)isFeatured).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isFeatured)), ((ValueComparer<bool>)(((IProperty)isIllustrative).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isIllustrative)), (source.GetCurrentValue<List<string>>(practices) == null ? null : ((ValueComparer<List<string>>)(((IProperty)practices).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(practices))), (source.GetCurrentValue<string>(slogan) == null ? null : ((ValueComparer<string>)(((IProperty)slogan).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slogan))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<List<string>>(tags) == null ? null : ((ValueComparer<List<string>>)(((IProperty)tags).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(tags))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), (source.GetCurrentValue<int?>(yearFounded) == null ? null : ((ValueComparer<int?>)(((IProperty)yearFounded).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(yearFounded))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Brand)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 25,
+                navigationCount: 0,
+                complexPropertyCount: 1,
+                complexCollectionCount: 0,
+                originalValueCount: 25,
+                shadowCount: 0,
+                relationshipCount: 1,
+                storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -5,8 +5,13 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Showcase.Brands.Models;
 
@@ -38,12 +43,81 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (PublishedBrand instance) => PublishedBrandUnsafeAccessors.Id(instance),
+                bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                PublishedBrand (PublishedBrand instance, int value) =>
+                {
+                    PublishedBrandUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                PublishedBrand (PublishedBrand instance, int value) =>
+                {
+                    PublishedBrandUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && PublishedBrandUnsafeAccessors.Id(((PublishedBrand)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : PublishedBrandUnsafeAccessors.Id(((PublishedBrand)(entry.Entity))))),
+                int (IInternalEntry entry) => PublishedBrandUnsafeAccessors.Id(((PublishedBrand)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var bodyHtml = runtimeEntityType.AddProperty(
                 "BodyHtml",
                 typeof(string),
                 propertyInfo: typeof(PublishedBrand).GetProperty("BodyHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrand).GetField("<BodyHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            bodyHtml.SetGetter(
+                string (PublishedBrand instance) => PublishedBrandUnsafeAccessors.BodyHtml(instance),
+                bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.BodyHtml(instance) == null);
+            bodyHtml.SetSetter(
+                PublishedBrand (PublishedBrand instance, string value) =>
+                {
+                    PublishedBrandUnsafeAccessors.BodyHtml(instance) = value;
+                    return instance;
+                });
+            bodyHtml.SetMaterializationSetter(
+                PublishedBrand (PublishedBrand instance, string value) =>
+                {
+                    PublishedBrandUnsafeAccessors.BodyHtml(instance) = value;
+                    return instance;
+                });
+            bodyHtml.SetAccessors(
+                string (IInternalEntry entry) => PublishedBrandUnsafeAccessors.BodyHtml(((PublishedBrand)(entry.Entity))),
+                string (IInternalEntry entry) => PublishedBrandUnsafeAccessors.BodyHtml(((PublishedBrand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(bodyHtml, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(bodyHtml));
+            bodyHtml.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            bodyHtml.TypeMapping = SqliteStringTypeMapping.Default;
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
@@ -51,6 +125,34 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PublishedBrand).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrand).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+            code.SetGetter(
+                string (PublishedBrand instance) => PublishedBrandUnsafeAccessors.Code(instance),
+                bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                PublishedBrand (PublishedBrand instance, string value) =>
+                {
+                    PublishedBrandUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                PublishedBrand (PublishedBrand instance, string value) =>
+                {
+                    PublishedBrandUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => PublishedBrandUnsafeAccessors.Code(((PublishedBrand)(entry.Entity))),
+                string (IInternalEntry entry) => PublishedBrandUnsafeAccessors.Code(((PublishedBrand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(code));
+            code.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            code.TypeMapping = SqliteStringTypeMapping.Default;
+            code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
 
             var districtCode = runtimeEntityType.AddProperty(
                 "DistrictCode",
@@ -58,6 +160,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PublishedBrand).GetProperty("DistrictCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrand).GetField("<DistrictCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+            districtCode.SetGetter(
+                string (PublishedBrand instance) => PublishedBrandUnsafeAccessors.DistrictCode(instance),
+                bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.DistrictCode(instance) == null);
+            districtCode.SetSetter(
+                PublishedBrand (PublishedBrand instance, string value) =>
+                {
+                    PublishedBrandUnsafeAccessors.DistrictCode(instance) = value;
+                    return instance;
+                });
+            districtCode.SetMaterializationSetter(
+                PublishedBrand (PublishedBrand instance, string value) =>
+                {
+                    PublishedBrandUnsafeAccessors.DistrictCode(instance) = value;
+                    return instance;
+                });
+            districtCode.SetAccessors(
+                string (IInternalEntry entry) => PublishedBrandUnsafeAccessors.DistrictCode(((PublishedBrand)(entry.Entity))),
+                string (IInternalEntry entry) => PublishedBrandUnsafeAccessors.DistrictCode(((PublishedBrand)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(districtCode, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(districtCode));
+            districtCode.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            districtCode.TypeMapping = SqliteStringTypeMapping.Default;
 
             var publishedUtc = runtimeEntityType.AddProperty(
                 "PublishedUtc",
@@ -65,6 +194,33 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PublishedBrand).GetProperty("PublishedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrand).GetField("<PublishedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            publishedUtc.SetGetter(
+                DateTimeOffset (PublishedBrand instance) => PublishedBrandUnsafeAccessors.PublishedUtc(instance),
+                bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.PublishedUtc(instance).EqualsExact(default(DateTimeOffset)));
+            publishedUtc.SetSetter(
+                PublishedBrand (PublishedBrand instance, DateTimeOffset value) =>
+                {
+                    PublishedBrandUnsafeAccessors.PublishedUtc(instance) = value;
+                    return instance;
+                });
+            publishedUtc.SetMaterializationSetter(
+                PublishedBrand (PublishedBrand instance, DateTimeOffset value) =>
+                {
+                    PublishedBrandUnsafeAccessors.PublishedUtc(instance) = value;
+                    return instance;
+                });
+            publishedUtc.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => PublishedBrandUnsafeAccessors.PublishedUtc(((PublishedBrand)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => PublishedBrandUnsafeAccessors.PublishedUtc(((PublishedBrand)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(publishedUtc, 4),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(publishedUtc));
+            publishedUtc.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            publishedUtc.TypeMapping = SqliteDateTimeOffsetTypeMapping.Default;
 
             var versionNumber = runtimeEntityType.AddProperty(
                 "VersionNumber",
@@ -72,6 +228,47 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PublishedBrand).GetProperty("VersionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedBrand).GetField("<VersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            versionNumber.SetGetter(
+                int (PublishedBrand instance) => PublishedBrandUnsafeAccessors.VersionNumber(instance),
+                bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.VersionNumber(instance) == 0);
+            versionNumber.SetSetter(
+                PublishedBrand (PublishedBrand instance, int value) =>
+                {
+                    PublishedBrandUnsafeAccessors.VersionNumber(instance) = value;
+                    return instance;
+                });
+            versionNumber.SetMaterializationSetter(
+                PublishedBrand (PublishedBrand instance, int value) =>
+                {
+                    PublishedBrandUnsafeAccessors.VersionNumber(instance) = value;
+                    return instance;
+                });
+            versionNumber.SetAccessors(
+                int (IInternalEntry entry) => PublishedBrandUnsafeAccessors.VersionNumber(((PublishedBrand)(entry.Entity))),
+                int (IInternalEntry entry) => PublishedBrandUnsafeAccessors.VersionNumber(((PublishedBrand)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(versionNumber, 5),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(versionNumber));
+            versionNumber.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            versionNumber.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             ContentComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
@@ -98,11 +295,76 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyCount: 14);
 
                 var complexType = complexProperty.ComplexType;
+                complexProperty.SetGetter(
+                    BrandContent (PublishedBrand instance) => PublishedBrandUnsafeAccessors.Content(instance),
+                    bool (PublishedBrand instance) => PublishedBrandUnsafeAccessors.Content(instance) == null);
+                complexProperty.SetSetter(
+                    PublishedBrand (PublishedBrand instance, BrandContent value) =>
+                    {
+                        PublishedBrandUnsafeAccessors.Content(instance) = value;
+                        return instance;
+                    });
+                complexProperty.SetMaterializationSetter(
+                    PublishedBrand (PublishedBrand instance, BrandContent value) =>
+                    {
+                        PublishedBrandUnsafeAccessors.Content(instance) = value;
+                        return instance;
+                    });
+                complexProperty.SetAccessors(
+                    BrandContent (IInternalEntry entry) => PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))),
+                    BrandContent (IInternalEntry entry) => PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))),
+                    null,
+                    BrandContent (IInternalEntry entry) => entry.GetCurrentValue<BrandContent>(complexProperty));
+                complexProperty.SetPropertyIndexes(
+                    index: 0,
+                    originalValueIndex: -1,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
                 var body = complexType.AddProperty(
                     "Body",
                     typeof(string),
                     propertyInfo: typeof(BrandContent).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                body.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Body(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Body(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Body(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Body(instance) == null);
+                body.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Body(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Body(instance) = value;
+                        return instance;
+                    });
+                body.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Body(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Body(instance) = value;
+                        return instance;
+                    });
+                body.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Body(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Body(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(body, 6),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(body));
+                body.SetPropertyIndexes(
+                    index: 6,
+                    originalValueIndex: 6,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                body.TypeMapping = SqliteStringTypeMapping.Default;
                 body.AddAnnotation("Relational:ColumnName", "Body");
 
                 var communityCode = complexType.AddProperty(
@@ -111,6 +373,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("CommunityCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<CommunityCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 64);
+                communityCode.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.CommunityCode(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.CommunityCode(instance) == null);
+                communityCode.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.CommunityCode(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CommunityCode(instance) = value;
+                        return instance;
+                    });
+                communityCode.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.CommunityCode(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CommunityCode(instance) = value;
+                        return instance;
+                    });
+                communityCode.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CommunityCode(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(communityCode, 7),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(communityCode));
+                communityCode.SetPropertyIndexes(
+                    index: 7,
+                    originalValueIndex: 7,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                communityCode.TypeMapping = SqliteStringTypeMapping.Default;
                 communityCode.AddAnnotation("Relational:ColumnName", "CommunityCode");
 
                 var contact = complexType.AddProperty(
@@ -119,6 +420,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Contact", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Contact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 500);
+                contact.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Contact(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Contact(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Contact(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Contact(instance) == null);
+                contact.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Contact(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Contact(instance) = value;
+                        return instance;
+                    });
+                contact.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Contact(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Contact(instance) = value;
+                        return instance;
+                    });
+                contact.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Contact(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Contact(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contact, 8),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(contact));
+                contact.SetPropertyIndexes(
+                    index: 8,
+                    originalValueIndex: 8,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                contact.TypeMapping = SqliteStringTypeMapping.Default;
                 contact.AddAnnotation("Relational:ColumnName", "Contact");
 
                 var coverMediaId = complexType.AddProperty(
@@ -128,6 +468,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     fieldInfo: typeof(BrandContent).GetField("<CoverMediaId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     nullable: true,
                     maxLength: 32);
+                coverMediaId.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.CoverMediaId(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.CoverMediaId(instance) == null);
+                coverMediaId.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.CoverMediaId(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CoverMediaId(instance) = value;
+                        return instance;
+                    });
+                coverMediaId.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.CoverMediaId(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.CoverMediaId(instance) = value;
+                        return instance;
+                    });
+                coverMediaId.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.CoverMediaId(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(coverMediaId, 9),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(coverMediaId));
+                coverMediaId.SetPropertyIndexes(
+                    index: 9,
+                    originalValueIndex: 9,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                coverMediaId.TypeMapping = SqliteStringTypeMapping.Default;
                 coverMediaId.AddAnnotation("Relational:ColumnName", "CoverMediaId");
 
                 var figures = complexType.AddProperty(
@@ -135,9 +514,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<BrandFigure>),
                     propertyInfo: typeof(BrandContent).GetProperty("Figures", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Figures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                figures.SetValueConverter(new ValueConverter<List<BrandFigure>, string>(
-                    string (List<BrandFigure> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<BrandFigure> (string s) => JsonSerializer.Deserialize<List<BrandFigure>>(s, JsonSerializerOptions.Web) ?? new List<BrandFigure>()));
+                figures.SetGetter(
+                    List<BrandFigure> (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    List<BrandFigure> (BrandContent instance) => BrandContentUnsafeAccessors.Figures(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Figures(instance) == null);
+                figures.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<BrandFigure> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Figures(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<BrandFigure> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Figures(instance) = value;
+                        return instance;
+                    });
+                figures.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<BrandFigure> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Figures(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<BrandFigure> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Figures(instance) = value;
+                        return instance;
+                    });
+                figures.SetAccessors(
+                    List<BrandFigure> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<BrandFigure> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<BrandFigure>) : BrandContentUnsafeAccessors.Figures(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<BrandFigure> (IInternalEntry entry) => entry.ReadOriginalValue<List<BrandFigure>>(figures, 10),
+                    List<BrandFigure> (IInternalEntry entry) => entry.GetCurrentValue<List<BrandFigure>>(figures));
+                figures.SetPropertyIndexes(
+                    index: 10,
+                    originalValueIndex: 10,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                figures.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<BrandFigure>>(
+                        bool (List<BrandFigure> v1, List<BrandFigure> v2) => object.Equals(v1, v2),
+                        int (List<BrandFigure> v) => ((object)v).GetHashCode(),
+                        List<BrandFigure> (List<BrandFigure> v) => v),
+                    keyComparer: new ValueComparer<List<BrandFigure>>(
+                        bool (List<BrandFigure> v1, List<BrandFigure> v2) => object.Equals(v1, v2),
+                        int (List<BrandFigure> v) => ((object)v).GetHashCode(),
+                        List<BrandFigure> (List<BrandFigure> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<BrandFigure>, string>(
+                        string (List<BrandFigure> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<BrandFigure> (string s) => JsonSerializer.Deserialize<List<BrandFigure>>(s, JsonSerializerOptions.Web) ?? new List<BrandFigure>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<BrandFigure>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<BrandFigure>, string>(
+                            string (List<BrandFigure> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<BrandFigure> (string s) => JsonSerializer.Deserialize<List<BrandFigure>>(s, JsonSerializerOptions.Web) ?? new List<BrandFigure>())));
                 figures.SetComparer(new ValueComparer<List<BrandFigure>>(
                     bool (List<BrandFigure> a, List<BrandFigure> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<BrandFigure> v) => v.Aggregate(0, int (int h, BrandFigure x) => HashCode.Combine(h, x)),
@@ -149,9 +584,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<string>),
                     propertyInfo: typeof(BrandContent).GetProperty("Gallery", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Gallery>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                gallery.SetValueConverter(new ValueConverter<List<string>, string>(
-                    string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
+                gallery.SetGetter(
+                    List<string> (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    List<string> (BrandContent instance) => BrandContentUnsafeAccessors.Gallery(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Gallery(instance) == null);
+                gallery.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Gallery(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Gallery(instance) = value;
+                        return instance;
+                    });
+                gallery.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Gallery(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Gallery(instance) = value;
+                        return instance;
+                    });
+                gallery.SetAccessors(
+                    List<string> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Gallery(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(gallery, 11),
+                    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(gallery));
+                gallery.SetPropertyIndexes(
+                    index: 11,
+                    originalValueIndex: 11,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                gallery.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    keyComparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<string>, string>(
+                        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<string>, string>(
+                            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
                 gallery.SetComparer(new ValueComparer<List<string>>(
                     bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
@@ -164,6 +655,59 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("IsFeatured", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<IsFeatured>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     sentinel: false);
+                isFeatured.SetGetter(
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(PublishedBrandUnsafeAccessors.Content(entity))) == false,
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsFeatured(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsFeatured(instance) == false);
+                isFeatured.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.IsFeatured(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsFeatured(instance) = value;
+                        return instance;
+                    });
+                isFeatured.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.IsFeatured(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsFeatured(instance) = value;
+                        return instance;
+                    });
+                isFeatured.SetAccessors(
+                    bool (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsFeatured(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isFeatured, 12),
+                    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isFeatured));
+                isFeatured.SetPropertyIndexes(
+                    index: 12,
+                    originalValueIndex: 12,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                isFeatured.TypeMapping = BoolTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    keyComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    providerValueComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        storeTypeName: "INTEGER"));
                 isFeatured.AddAnnotation("Relational:ColumnName", "IsFeatured");
 
                 var isIllustrative = complexType.AddProperty(
@@ -172,6 +716,59 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("IsIllustrative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<IsIllustrative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     sentinel: false);
+                isIllustrative.SetGetter(
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(PublishedBrandUnsafeAccessors.Content(entity))) == false,
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsIllustrative(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.IsIllustrative(instance) == false);
+                isIllustrative.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.IsIllustrative(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsIllustrative(instance) = value;
+                        return instance;
+                    });
+                isIllustrative.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, bool value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.IsIllustrative(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, bool value) =>
+                    {
+                        BrandContentUnsafeAccessors.IsIllustrative(instance) = value;
+                        return instance;
+                    });
+                isIllustrative.SetAccessors(
+                    bool (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(bool) : BrandContentUnsafeAccessors.IsIllustrative(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isIllustrative, 13),
+                    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isIllustrative));
+                isIllustrative.SetPropertyIndexes(
+                    index: 13,
+                    originalValueIndex: 13,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                isIllustrative.TypeMapping = BoolTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    keyComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    providerValueComparer: new ValueComparer<bool>(
+                        bool (bool v1, bool v2) => v1 == v2,
+                        int (bool v) => ((object)v).GetHashCode(),
+                        bool (bool v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        storeTypeName: "INTEGER"));
                 isIllustrative.AddAnnotation("Relational:ColumnName", "IsIllustrative");
 
                 var practices = complexType.AddProperty(
@@ -179,9 +776,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<string>),
                     propertyInfo: typeof(BrandContent).GetProperty("Practices", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Practices>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                practices.SetValueConverter(new ValueConverter<List<string>, string>(
-                    string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
+                practices.SetGetter(
+                    List<string> (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    List<string> (BrandContent instance) => BrandContentUnsafeAccessors.Practices(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Practices(instance) == null);
+                practices.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Practices(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Practices(instance) = value;
+                        return instance;
+                    });
+                practices.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Practices(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Practices(instance) = value;
+                        return instance;
+                    });
+                practices.SetAccessors(
+                    List<string> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Practices(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(practices, 14),
+                    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(practices));
+                practices.SetPropertyIndexes(
+                    index: 14,
+                    originalValueIndex: 14,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                practices.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    keyComparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<string>, string>(
+                        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<string>, string>(
+                            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
                 practices.SetComparer(new ValueComparer<List<string>>(
                     bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
@@ -194,6 +847,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Slogan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Slogan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 200);
+                slogan.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Slogan(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Slogan(instance) == null);
+                slogan.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Slogan(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Slogan(instance) = value;
+                        return instance;
+                    });
+                slogan.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Slogan(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Slogan(instance) = value;
+                        return instance;
+                    });
+                slogan.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Slogan(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slogan, 15),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(slogan));
+                slogan.SetPropertyIndexes(
+                    index: 15,
+                    originalValueIndex: 15,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                slogan.TypeMapping = SqliteStringTypeMapping.Default;
                 slogan.AddAnnotation("Relational:ColumnName", "Slogan");
 
                 var summary = complexType.AddProperty(
@@ -202,6 +894,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 2000);
+                summary.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Summary(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Summary(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Summary(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Summary(instance) == null);
+                summary.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Summary(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Summary(instance) = value;
+                        return instance;
+                    });
+                summary.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Summary(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Summary(instance) = value;
+                        return instance;
+                    });
+                summary.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Summary(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Summary(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 16),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+                summary.SetPropertyIndexes(
+                    index: 16,
+                    originalValueIndex: 16,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                summary.TypeMapping = SqliteStringTypeMapping.Default;
                 summary.AddAnnotation("Relational:ColumnName", "Summary");
 
                 var tags = complexType.AddProperty(
@@ -209,9 +940,65 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     typeof(List<string>),
                     propertyInfo: typeof(BrandContent).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-                tags.SetValueConverter(new ValueConverter<List<string>, string>(
-                    string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                    List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
+                tags.SetGetter(
+                    List<string> (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    List<string> (BrandContent instance) => BrandContentUnsafeAccessors.Tags(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Tags(instance) == null);
+                tags.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Tags(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Tags(instance) = value;
+                        return instance;
+                    });
+                tags.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, List<string> value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Tags(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, List<string> value) =>
+                    {
+                        BrandContentUnsafeAccessors.Tags(instance) = value;
+                        return instance;
+                    });
+                tags.SetAccessors(
+                    List<string> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(List<string>) : BrandContentUnsafeAccessors.Tags(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(tags, 17),
+                    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(tags));
+                tags.SetPropertyIndexes(
+                    index: 17,
+                    originalValueIndex: 17,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                tags.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    keyComparer: new ValueComparer<List<string>>(
+                        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+                        int (List<string> v) => ((object)v).GetHashCode(),
+                        List<string> (List<string> v) => v),
+                    providerValueComparer: new ValueComparer<string>(
+                        bool (string v1, string v2) => v1 == v2,
+                        int (string v) => ((object)v).GetHashCode(),
+                        string (string v) => v),
+                    converter: new ValueConverter<List<string>, string>(
+                        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+                    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+                        JsonStringReaderWriter.Instance,
+                        new ValueConverter<List<string>, string>(
+                            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
                 tags.SetComparer(new ValueComparer<List<string>>(
                     bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
                     int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
@@ -224,6 +1011,45 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 200);
+                title.SetGetter(
+                    string (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Title(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(string) : BrandContentUnsafeAccessors.Title(PublishedBrandUnsafeAccessors.Content(entity))) == null,
+                    string (BrandContent instance) => BrandContentUnsafeAccessors.Title(instance),
+                    bool (BrandContent instance) => BrandContentUnsafeAccessors.Title(instance) == null);
+                title.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Title(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Title(instance) = value;
+                        return instance;
+                    });
+                title.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, string value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.Title(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, string value) =>
+                    {
+                        BrandContentUnsafeAccessors.Title(instance) = value;
+                        return instance;
+                    });
+                title.SetAccessors(
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Title(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(string) : BrandContentUnsafeAccessors.Title(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 18),
+                    string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+                title.SetPropertyIndexes(
+                    index: 18,
+                    originalValueIndex: 18,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                title.TypeMapping = SqliteStringTypeMapping.Default;
                 title.AddAnnotation("Relational:ColumnName", "Title");
 
                 var yearFounded = complexType.AddProperty(
@@ -232,6 +1058,61 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
                     propertyInfo: typeof(BrandContent).GetProperty("YearFounded", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(BrandContent).GetField("<YearFounded>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     nullable: true);
+                yearFounded.SetGetter(
+                    int? (PublishedBrand entity, IReadOnlyList<int> indices) => (PublishedBrandUnsafeAccessors.Content(entity) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(PublishedBrandUnsafeAccessors.Content(entity))),
+                    bool (PublishedBrand entity, IReadOnlyList<int> indices) => !((PublishedBrandUnsafeAccessors.Content(entity) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(PublishedBrandUnsafeAccessors.Content(entity))).HasValue),
+                    int? (BrandContent instance) => BrandContentUnsafeAccessors.YearFounded(instance),
+                    bool (BrandContent instance) => !(BrandContentUnsafeAccessors.YearFounded(instance).HasValue));
+                yearFounded.SetSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, int? value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.YearFounded(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, int? value) =>
+                    {
+                        BrandContentUnsafeAccessors.YearFounded(instance) = value;
+                        return instance;
+                    });
+                yearFounded.SetMaterializationSetter(
+                    (PublishedBrand entity, IReadOnlyList<int> indices, int? value) =>
+                    {
+                        var level1 = PublishedBrandUnsafeAccessors.Content(entity);
+                        BrandContentUnsafeAccessors.YearFounded(level1) = value;
+                    },
+                    BrandContent (BrandContent instance, int? value) =>
+                    {
+                        BrandContentUnsafeAccessors.YearFounded(instance) = value;
+                        return instance;
+                    });
+                yearFounded.SetAccessors(
+                    int? (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    int? (IInternalEntry entry) => (PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))) == null ? default(int? ) : BrandContentUnsafeAccessors.YearFounded(PublishedBrandUnsafeAccessors.Content(((PublishedBrand)(entry.Entity))))),
+                    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(yearFounded, 19),
+                    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(yearFounded));
+                yearFounded.SetPropertyIndexes(
+                    index: 19,
+                    originalValueIndex: 19,
+                    shadowIndex: -1,
+                    relationshipIndex: -1,
+                    storeGenerationIndex: -1);
+                yearFounded.TypeMapping = IntTypeMapping.Default.Clone(
+                    comparer: new ValueComparer<int>(
+                        bool (int v1, int v2) => v1 == v2,
+                        int (int v) => v,
+                        int (int v) => v),
+                    keyComparer: new ValueComparer<int>(
+                        bool (int v1, int v2) => v1 == v2,
+                        int (int v) => v,
+                        int (int v) => v),
+                    providerValueComparer: new ValueComparer<int>(
+                        bool (int v1, int v2) => v1 == v2,
+                        int (int v) => v,
+                        int (int v) => v),
+                    mappingInfo: new RelationalTypeMappingInfo(
+                        storeTypeName: "INTEGER"));
+                yearFounded.SetComparer(new NullableValueComparer<int>(yearFounded.TypeMapping.Comparer));
+                yearFounded.SetKeyComparer(new NullableValueComparer<int>(yearFounded.TypeMapping.KeyComparer));
                 yearFounded.AddAnnotation("Relational:ColumnName", "YearFounded");
 
                 complexType.AddAnnotation("Relational:FunctionName", null);
@@ -246,6 +1127,61 @@ namespace Showcase.Brands.Data.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var bodyHtml = runtimeEntityType.FindProperty("BodyHtml");
+            var code = runtimeEntityType.FindProperty("Code");
+            var districtCode = runtimeEntityType.FindProperty("DistrictCode");
+            var publishedUtc = runtimeEntityType.FindProperty("PublishedUtc");
+            var versionNumber = runtimeEntityType.FindProperty("VersionNumber");
+            var content = runtimeEntityType.FindComplexProperty("Content");
+            var brandContent = content.ComplexType;
+            var body = brandContent.FindProperty("Body");
+            var communityCode = brandContent.FindProperty("CommunityCode");
+            var contact = brandContent.FindProperty("Contact");
+            var coverMediaId = brandContent.FindProperty("CoverMediaId");
+            var figures = brandContent.FindProperty("Figures");
+            var gallery = brandContent.FindProperty("Gallery");
+            var isFeatured = brandContent.FindProperty("IsFeatured");
+            var isIllustrative = brandContent.FindProperty("IsIllustrative");
+            var practices = brandContent.FindProperty("Practices");
+            var slogan = brandContent.FindProperty("Slogan");
+            var summary = brandContent.FindProperty("Summary");
+            var tags = brandContent.FindProperty("Tags");
+            var title = brandContent.FindProperty("Title");
+            var yearFounded = brandContent.FindProperty("YearFounded");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var tagRows = runtimeEntityType.FindNavigation("TagRows");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((PublishedBrand)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, string, string, DateTimeOffset, int, string, string, string, string, List<BrandFigure>, List<string>, bool, bool, List<string>, string, string, List<string>, string, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(bodyHtml) == null ? null : ((ValueComparer<string>)(((IProperty)bodyHtml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(bodyHtml))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), (source.GetCurrentValue<string>(districtCode) == null ? null : ((ValueComparer<string>)(((IProperty)districtCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(districtCode))), ((ValueComparer<DateTimeOffset>)(((IProperty)publishedUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(publishedUtc)), ((ValueComparer<int>)(((IProperty)versionNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(versionNumber)), (source.GetCurrentValue<string>(body) == null ? null : ((ValueComparer<string>)(((IProperty)body).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(body))), (source.GetCurrentValue<string>(communityCode) == null ? null : ((ValueComparer<string>)(((IProperty)communityCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(communityCode))), (source.GetCurrentValue<string>(contact) == null ? null : ((ValueComparer<string>)(((IProperty)contact).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contact))), (source.GetCurrentValue<string>(coverMediaId) == null ? null : ((ValueComparer<string>)(((IProperty)coverMediaId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(coverMediaId))), (source.GetCurrentValue<List<BrandFigure>>(figures) == null ? null : ((ValueComparer<List<BrandFigure>>)(((IProperty)figures).GetValueComparer())).Snapshot(source.GetCurrentValue<List<BrandFigure>>(figures))), (source.GetCurrentValue<List<string>>(gallery) == null ? null : ((ValueComparer<List<string>>)(((IProperty)gallery).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(gallery))), ((ValueComparer<bool>)(((IProperty)isFeatured).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isFeatured)), ((ValueComparer<bool>)(((IProperty)isIllustrative).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isIllustrative)), (source.GetCurrentValue<List<string>>(practices) == null ? null : ((ValueComparer<List<string>>)(((IProperty)practices).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(practices))), (source.GetCurrentValue<string>(slogan) == null ? null : ((ValueComparer<string>)(((IProperty)slogan).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slogan))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<List<string>>(tags) == null ? null : ((ValueComparer<List<string>>)(((IProperty)tags).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(tags))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), (source.GetCurrentValue<int?>(yearFounded) == null ? null : ((ValueComparer<int?>)(((IProperty)yearFounded).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(yearFounded))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((PublishedBrand)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<PublishedBrandTag>>(tagRows)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 20,
+                navigationCount: 1,
+                complexPropertyCount: 1,
+                complexCollectionCount: 0,
+                originalValueCount: 20,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

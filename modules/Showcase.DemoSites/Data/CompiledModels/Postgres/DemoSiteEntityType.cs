@@ -6,10 +6,15 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using Showcase.DemoSites.Models;
 
 #pragma warning disable 219, 612, 618
@@ -39,6 +44,48 @@ namespace Showcase.DemoSites.Data.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (DemoSite instance) => DemoSiteUnsafeAccessors.Id(instance),
+                bool (DemoSite instance) => DemoSiteUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                DemoSite (DemoSite instance, int value) =>
+                {
+                    DemoSiteUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                DemoSite (DemoSite instance, int value) =>
+                {
+                    DemoSiteUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && DemoSiteUnsafeAccessors.Id(((DemoSite)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : DemoSiteUnsafeAccessors.Id(((DemoSite)(entry.Entity))))),
+                int (IInternalEntry entry) => DemoSiteUnsafeAccessors.Id(((DemoSite)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var contact = runtimeEntityType.AddProperty(
@@ -47,182 +94,954 @@ namespace Showcase.DemoSites.Data.CompiledModels.Postgres
                 propertyInfo: typeof(DemoSite).GetProperty("Contact", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DemoSite).GetField("<Contact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 500);
-            contact.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            contact.SetGetter(
+                string (DemoSite instance) => DemoSiteUnsafeAccessors.Contact(instance),
+                bool (DemoSite instance) => DemoSiteUnsafeAccessors.Contact(instance) == null);
+            contact.SetSetter(
+                DemoSite (DemoSite instance, string value) =>
+                {
+                    DemoSiteUnsafeAccessors.Contact(instance) = value;
+                    return instance;
+                });
+            contact.SetMaterializationSetter(
+                DemoSite (DemoSite instance, string value) =>
+                {
+                    DemoSiteUnsafeAccessors.Contact(instance) = value;
+                    return instance;
+                });
+            contact.SetAccessors(
+                string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Contact(((DemoSite)(entry.Entity))),
+                string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Contact(((DemoSite)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(contact, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(contact));
+            contact.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            contact.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(500)",
+                    size: 500));
+            contact.TypeMapping = ((NpgsqlStringTypeMapping)contact.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        contact.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var coverUrl = runtimeEntityType.AddProperty(
-                "CoverUrl",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("CoverUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<CoverUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 500);
-            coverUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var coverUrl = runtimeEntityType.AddProperty(
+            "CoverUrl",
+            typeof(string),
+            propertyInfo: typeof(DemoSite).GetProperty("CoverUrl", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(DemoSite).GetField("<CoverUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 500);
+        coverUrl.SetGetter(
+            string (DemoSite instance) => DemoSiteUnsafeAccessors.CoverUrl(instance),
+            bool (DemoSite instance) => DemoSiteUnsafeAccessors.CoverUrl(instance) == null);
+        coverUrl.SetSetter(
+            DemoSite (DemoSite instance, string value) =>
+            {
+                DemoSiteUnsafeAccessors.CoverUrl(instance) = value;
+                return instance;
+            });
+        coverUrl.SetMaterializationSetter(
+            DemoSite (DemoSite instance, string value) =>
+            {
+                DemoSiteUnsafeAccessors.CoverUrl(instance) = value;
+                return instance;
+            });
+        coverUrl.SetAccessors(
+            string (IInternalEntry entry) => DemoSiteUnsafeAccessors.CoverUrl(((DemoSite)(entry.Entity))),
+            string (IInternalEntry entry) => DemoSiteUnsafeAccessors.CoverUrl(((DemoSite)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(coverUrl, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(coverUrl));
+        coverUrl.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        coverUrl.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(500)",
+                size: 500));
+        coverUrl.TypeMapping = ((NpgsqlStringTypeMapping)coverUrl.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    coverUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var createdUtc = runtimeEntityType.AddProperty(
-                "CreatedUtc",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(DemoSite).GetProperty("CreatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            createdUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var districtCode = runtimeEntityType.AddProperty(
-                "DistrictCode",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("DistrictCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<DistrictCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            districtCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var featuredBrands = runtimeEntityType.AddProperty(
-                "FeaturedBrands",
-                typeof(List<string>),
-                propertyInfo: typeof(DemoSite).GetProperty("FeaturedBrands", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<FeaturedBrands>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            featuredBrands.SetValueConverter(new ValueConverter<List<string>, string>(
-                string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()));
-            featuredBrands.SetComparer(new ValueComparer<List<string>>(
-                bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
-                int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
-                List<string> (List<string> v) => v.ToList()));
-            featuredBrands.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var isIllustrative = runtimeEntityType.AddProperty(
-                "IsIllustrative",
-                typeof(bool),
-                propertyInfo: typeof(DemoSite).GetProperty("IsIllustrative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<IsIllustrative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            isIllustrative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var isPublished = runtimeEntityType.AddProperty(
-                "IsPublished",
-                typeof(bool),
-                propertyInfo: typeof(DemoSite).GetProperty("IsPublished", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<IsPublished>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            isPublished.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var kind = runtimeEntityType.AddProperty(
-                "Kind",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 32);
-            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var programmeId = runtimeEntityType.AddProperty(
-                "ProgrammeId",
-                typeof(int),
-                propertyInfo: typeof(DemoSite).GetProperty("ProgrammeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<ProgrammeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            programmeId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var slug = runtimeEntityType.AddProperty(
-                "Slug",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var summary = runtimeEntityType.AddProperty(
-                "Summary",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 2000);
-            summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var template = runtimeEntityType.AddProperty(
-                "Template",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("Template", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<Template>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            template.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var theme = runtimeEntityType.AddProperty(
-                "Theme",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("Theme", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<Theme>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
-            theme.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var title = runtimeEntityType.AddProperty(
-                "Title",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var unitCode = runtimeEntityType.AddProperty(
-                "UnitCode",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("UnitCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<UnitCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
-            unitCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var updatedBy = runtimeEntityType.AddProperty(
-                "UpdatedBy",
-                typeof(string),
-                propertyInfo: typeof(DemoSite).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 256);
-            updatedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var updatedUtc = runtimeEntityType.AddProperty(
-                "UpdatedUtc",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(DemoSite).GetProperty("UpdatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DemoSite).GetField("<UpdatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { programmeId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { isPublished, programmeId, kind, districtCode });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var createdUtc = runtimeEntityType.AddProperty(
+        "CreatedUtc",
+        typeof(DateTimeOffset),
+        propertyInfo: typeof(DemoSite).GetProperty("CreatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DemoSite).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+    createdUtc.SetGetter(
+        DateTimeOffset (DemoSite instance) => DemoSiteUnsafeAccessors.CreatedUtc(instance),
+        bool (DemoSite instance) => DemoSiteUnsafeAccessors.CreatedUtc(instance).EqualsExact(default(DateTimeOffset)));
+    createdUtc.SetSetter(
+        DemoSite (DemoSite instance, DateTimeOffset value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ProgrammeId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            DemoSiteUnsafeAccessors.CreatedUtc(instance) = value;
+            return instance;
+        });
+    createdUtc.SetMaterializationSetter(
+        DemoSite (DemoSite instance, DateTimeOffset value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "demosites");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Sites");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            DemoSiteUnsafeAccessors.CreatedUtc(instance) = value;
+            return instance;
+        });
+    createdUtc.SetAccessors(
+        DateTimeOffset (IInternalEntry entry) => DemoSiteUnsafeAccessors.CreatedUtc(((DemoSite)(entry.Entity))),
+        DateTimeOffset (IInternalEntry entry) => DemoSiteUnsafeAccessors.CreatedUtc(((DemoSite)(entry.Entity))),
+        DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(createdUtc, 3),
+        DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(createdUtc));
+    createdUtc.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    createdUtc.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        comparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        keyComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        providerValueComparer: new ValueComparer<DateTimeOffset>(
+            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+            int (DateTimeOffset v) => ((object)v).GetHashCode(),
+            DateTimeOffset (DateTimeOffset v) => v),
+        clrType: typeof(DateTimeOffset),
+        jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+    createdUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var districtCode = runtimeEntityType.AddProperty(
+        "DistrictCode",
+        typeof(string),
+        propertyInfo: typeof(DemoSite).GetProperty("DistrictCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DemoSite).GetField("<DistrictCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 64);
+    districtCode.SetGetter(
+        string (DemoSite instance) => DemoSiteUnsafeAccessors.DistrictCode(instance),
+        bool (DemoSite instance) => DemoSiteUnsafeAccessors.DistrictCode(instance) == null);
+    districtCode.SetSetter(
+        DemoSite (DemoSite instance, string value) =>
+        {
+            DemoSiteUnsafeAccessors.DistrictCode(instance) = value;
+            return instance;
+        });
+    districtCode.SetMaterializationSetter(
+        DemoSite (DemoSite instance, string value) =>
+        {
+            DemoSiteUnsafeAccessors.DistrictCode(instance) = value;
+            return instance;
+        });
+    districtCode.SetAccessors(
+        string (IInternalEntry entry) => DemoSiteUnsafeAccessors.DistrictCode(((DemoSite)(entry.Entity))),
+        string (IInternalEntry entry) => DemoSiteUnsafeAccessors.DistrictCode(((DemoSite)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(districtCode, 4),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(districtCode));
+    districtCode.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    districtCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(64)",
+            size: 64));
+    districtCode.TypeMapping = ((NpgsqlStringTypeMapping)districtCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+districtCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var featuredBrands = runtimeEntityType.AddProperty(
+    "FeaturedBrands",
+    typeof(List<string>),
+    propertyInfo: typeof(DemoSite).GetProperty("FeaturedBrands", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<FeaturedBrands>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+featuredBrands.SetGetter(
+    List<string> (DemoSite instance) => DemoSiteUnsafeAccessors.FeaturedBrands(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.FeaturedBrands(instance) == null);
+featuredBrands.SetSetter(
+    DemoSite (DemoSite instance, List<string> value) =>
+    {
+        DemoSiteUnsafeAccessors.FeaturedBrands(instance) = value;
+        return instance;
+    });
+featuredBrands.SetMaterializationSetter(
+    DemoSite (DemoSite instance, List<string> value) =>
+    {
+        DemoSiteUnsafeAccessors.FeaturedBrands(instance) = value;
+        return instance;
+    });
+featuredBrands.SetAccessors(
+    List<string> (IInternalEntry entry) => DemoSiteUnsafeAccessors.FeaturedBrands(((DemoSite)(entry.Entity))),
+    List<string> (IInternalEntry entry) => DemoSiteUnsafeAccessors.FeaturedBrands(((DemoSite)(entry.Entity))),
+    List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(featuredBrands, 5),
+    List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(featuredBrands));
+featuredBrands.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+featuredBrands.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    keyComparer: new ValueComparer<List<string>>(
+        bool (List<string> v1, List<string> v2) => object.Equals(v1, v2),
+        int (List<string> v) => ((object)v).GetHashCode(),
+        List<string> (List<string> v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String),
+    converter: new ValueConverter<List<string>, string>(
+        string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+        List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>()),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<string>, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<List<string>, string>(
+            string (List<string> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+            List<string> (string s) => JsonSerializer.Deserialize<List<string>>(s, JsonSerializerOptions.Web) ?? new List<string>())));
+featuredBrands.SetComparer(new ValueComparer<List<string>>(
+    bool (List<string> a, List<string> b) => a != null && b != null && a.SequenceEqual(b),
+    int (List<string> v) => v.Aggregate(0, int (int h, string x) => HashCode.Combine(h, x)),
+    List<string> (List<string> v) => v.ToList()));
+featuredBrands.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var isIllustrative = runtimeEntityType.AddProperty(
+    "IsIllustrative",
+    typeof(bool),
+    propertyInfo: typeof(DemoSite).GetProperty("IsIllustrative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<IsIllustrative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+isIllustrative.SetGetter(
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.IsIllustrative(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.IsIllustrative(instance) == false);
+isIllustrative.SetSetter(
+    DemoSite (DemoSite instance, bool value) =>
+    {
+        DemoSiteUnsafeAccessors.IsIllustrative(instance) = value;
+        return instance;
+    });
+isIllustrative.SetMaterializationSetter(
+    DemoSite (DemoSite instance, bool value) =>
+    {
+        DemoSiteUnsafeAccessors.IsIllustrative(instance) = value;
+        return instance;
+    });
+isIllustrative.SetAccessors(
+    bool (IInternalEntry entry) => DemoSiteUnsafeAccessors.IsIllustrative(((DemoSite)(entry.Entity))),
+    bool (IInternalEntry entry) => DemoSiteUnsafeAccessors.IsIllustrative(((DemoSite)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isIllustrative, 6),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isIllustrative));
+isIllustrative.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+isIllustrative.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+isIllustrative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var isPublished = runtimeEntityType.AddProperty(
+    "IsPublished",
+    typeof(bool),
+    propertyInfo: typeof(DemoSite).GetProperty("IsPublished", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<IsPublished>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: false);
+isPublished.SetGetter(
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.IsPublished(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.IsPublished(instance) == false);
+isPublished.SetSetter(
+    DemoSite (DemoSite instance, bool value) =>
+    {
+        DemoSiteUnsafeAccessors.IsPublished(instance) = value;
+        return instance;
+    });
+isPublished.SetMaterializationSetter(
+    DemoSite (DemoSite instance, bool value) =>
+    {
+        DemoSiteUnsafeAccessors.IsPublished(instance) = value;
+        return instance;
+    });
+isPublished.SetAccessors(
+    bool (IInternalEntry entry) => DemoSiteUnsafeAccessors.IsPublished(((DemoSite)(entry.Entity))),
+    bool (IInternalEntry entry) => DemoSiteUnsafeAccessors.IsPublished(((DemoSite)(entry.Entity))),
+    bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isPublished, 7),
+    bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isPublished));
+isPublished.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+isPublished.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+    comparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    keyComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v),
+    providerValueComparer: new ValueComparer<bool>(
+        bool (bool v1, bool v2) => v1 == v2,
+        int (bool v) => ((object)v).GetHashCode(),
+        bool (bool v) => v));
+isPublished.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var kind = runtimeEntityType.AddProperty(
+    "Kind",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 32);
+kind.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.Kind(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.Kind(instance) == null);
+kind.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Kind(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Kind(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(kind, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(kind));
+kind.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(32)",
+        size: 32));
+kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var programmeId = runtimeEntityType.AddProperty(
+    "ProgrammeId",
+    typeof(int),
+    propertyInfo: typeof(DemoSite).GetProperty("ProgrammeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<ProgrammeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+programmeId.SetGetter(
+    int (DemoSite instance) => DemoSiteUnsafeAccessors.ProgrammeId(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.ProgrammeId(instance) == 0);
+programmeId.SetSetter(
+    DemoSite (DemoSite instance, int value) =>
+    {
+        DemoSiteUnsafeAccessors.ProgrammeId(instance) = value;
+        return instance;
+    });
+programmeId.SetMaterializationSetter(
+    DemoSite (DemoSite instance, int value) =>
+    {
+        DemoSiteUnsafeAccessors.ProgrammeId(instance) = value;
+        return instance;
+    });
+programmeId.SetAccessors(
+    int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(9) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(9) && DemoSiteUnsafeAccessors.ProgrammeId(((DemoSite)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(1) : DemoSiteUnsafeAccessors.ProgrammeId(((DemoSite)(entry.Entity))))),
+    int (IInternalEntry entry) => DemoSiteUnsafeAccessors.ProgrammeId(((DemoSite)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(programmeId, 9),
+    int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(programmeId, 1));
+programmeId.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: 1,
+    storeGenerationIndex: 1);
+programmeId.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+programmeId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(programmeId));
+programmeId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var slug = runtimeEntityType.AddProperty(
+    "Slug",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("Slug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+slug.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.Slug(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.Slug(instance) == null);
+slug.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Slug(instance) = value;
+        return instance;
+    });
+slug.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Slug(instance) = value;
+        return instance;
+    });
+slug.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Slug(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Slug(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(slug, 10),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(slug));
+slug.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+slug.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+slug.TypeMapping = ((NpgsqlStringTypeMapping)slug.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+slug.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(slug));
+slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var summary = runtimeEntityType.AddProperty(
+    "Summary",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 2000);
+summary.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.Summary(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.Summary(instance) == null);
+summary.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Summary(instance) = value;
+        return instance;
+    });
+summary.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Summary(instance) = value;
+        return instance;
+    });
+summary.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Summary(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Summary(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 11),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+summary.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+summary.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(2000)",
+        size: 2000));
+summary.TypeMapping = ((NpgsqlStringTypeMapping)summary.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var template = runtimeEntityType.AddProperty(
+    "Template",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("Template", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<Template>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+template.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.Template(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.Template(instance) == null);
+template.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Template(instance) = value;
+        return instance;
+    });
+template.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Template(instance) = value;
+        return instance;
+    });
+template.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Template(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Template(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(template, 12),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(template));
+template.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+template.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+template.TypeMapping = ((NpgsqlStringTypeMapping)template.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+template.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var theme = runtimeEntityType.AddProperty(
+    "Theme",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("Theme", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<Theme>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 128);
+theme.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.Theme(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.Theme(instance) == null);
+theme.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Theme(instance) = value;
+        return instance;
+    });
+theme.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Theme(instance) = value;
+        return instance;
+    });
+theme.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Theme(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Theme(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(theme, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(theme));
+theme.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+theme.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(128)",
+        size: 128));
+theme.TypeMapping = ((NpgsqlStringTypeMapping)theme.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+theme.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var title = runtimeEntityType.AddProperty(
+    "Title",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 200);
+title.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.Title(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.Title(instance) == null);
+title.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Title(instance) = value;
+        return instance;
+    });
+title.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.Title(instance) = value;
+        return instance;
+    });
+title.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Title(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.Title(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 14),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+title.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+title.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(200)",
+        size: 200));
+title.TypeMapping = ((NpgsqlStringTypeMapping)title.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var unitCode = runtimeEntityType.AddProperty(
+    "UnitCode",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("UnitCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<UnitCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 64);
+unitCode.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.UnitCode(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.UnitCode(instance) == null);
+unitCode.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.UnitCode(instance) = value;
+        return instance;
+    });
+unitCode.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.UnitCode(instance) = value;
+        return instance;
+    });
+unitCode.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.UnitCode(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.UnitCode(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(unitCode, 15),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(unitCode));
+unitCode.SetPropertyIndexes(
+    index: 15,
+    originalValueIndex: 15,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+unitCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(64)",
+        size: 64));
+unitCode.TypeMapping = ((NpgsqlStringTypeMapping)unitCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+unitCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var updatedBy = runtimeEntityType.AddProperty(
+    "UpdatedBy",
+    typeof(string),
+    propertyInfo: typeof(DemoSite).GetProperty("UpdatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<UpdatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 256);
+updatedBy.SetGetter(
+    string (DemoSite instance) => DemoSiteUnsafeAccessors.UpdatedBy(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.UpdatedBy(instance) == null);
+updatedBy.SetSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.UpdatedBy(instance) = value;
+        return instance;
+    });
+updatedBy.SetMaterializationSetter(
+    DemoSite (DemoSite instance, string value) =>
+    {
+        DemoSiteUnsafeAccessors.UpdatedBy(instance) = value;
+        return instance;
+    });
+updatedBy.SetAccessors(
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.UpdatedBy(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => DemoSiteUnsafeAccessors.UpdatedBy(((DemoSite)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(updatedBy, 16),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(updatedBy));
+updatedBy.SetPropertyIndexes(
+    index: 16,
+    originalValueIndex: 16,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(256)",
+        size: 256));
+updatedBy.TypeMapping = ((NpgsqlStringTypeMapping)updatedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+updatedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var updatedUtc = runtimeEntityType.AddProperty(
+    "UpdatedUtc",
+    typeof(DateTimeOffset),
+    propertyInfo: typeof(DemoSite).GetProperty("UpdatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DemoSite).GetField("<UpdatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+updatedUtc.SetGetter(
+    DateTimeOffset (DemoSite instance) => DemoSiteUnsafeAccessors.UpdatedUtc(instance),
+    bool (DemoSite instance) => DemoSiteUnsafeAccessors.UpdatedUtc(instance).EqualsExact(default(DateTimeOffset)));
+updatedUtc.SetSetter(
+    DemoSite (DemoSite instance, DateTimeOffset value) =>
+    {
+        DemoSiteUnsafeAccessors.UpdatedUtc(instance) = value;
+        return instance;
+    });
+updatedUtc.SetMaterializationSetter(
+    DemoSite (DemoSite instance, DateTimeOffset value) =>
+    {
+        DemoSiteUnsafeAccessors.UpdatedUtc(instance) = value;
+        return instance;
+    });
+updatedUtc.SetAccessors(
+    DateTimeOffset (IInternalEntry entry) => DemoSiteUnsafeAccessors.UpdatedUtc(((DemoSite)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => DemoSiteUnsafeAccessors.UpdatedUtc(((DemoSite)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedUtc, 17),
+    DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedUtc));
+updatedUtc.SetPropertyIndexes(
+    index: 17,
+    originalValueIndex: 17,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedUtc.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+updatedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { programmeId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { slug },
+    unique: true);
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { isPublished, programmeId, kind, districtCode });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ProgrammeId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var contact = runtimeEntityType.FindProperty("Contact");
+    var coverUrl = runtimeEntityType.FindProperty("CoverUrl");
+    var createdUtc = runtimeEntityType.FindProperty("CreatedUtc");
+    var districtCode = runtimeEntityType.FindProperty("DistrictCode");
+    var featuredBrands = runtimeEntityType.FindProperty("FeaturedBrands");
+    var isIllustrative = runtimeEntityType.FindProperty("IsIllustrative");
+    var isPublished = runtimeEntityType.FindProperty("IsPublished");
+    var kind = runtimeEntityType.FindProperty("Kind");
+    var programmeId = runtimeEntityType.FindProperty("ProgrammeId");
+    var slug = runtimeEntityType.FindProperty("Slug");
+    var summary = runtimeEntityType.FindProperty("Summary");
+    var template = runtimeEntityType.FindProperty("Template");
+    var theme = runtimeEntityType.FindProperty("Theme");
+    var title = runtimeEntityType.FindProperty("Title");
+    var unitCode = runtimeEntityType.FindProperty("UnitCode");
+    var updatedBy = runtimeEntityType.FindProperty("UpdatedBy");
+    var updatedUtc = runtimeEntityType.FindProperty("UpdatedUtc");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DemoSite)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, DateTimeOffset, string, List<string>, bool, bool, string, int, string, string, string, string, string, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(contact) == null ? null : ((ValueComparer<string>)(((IProperty)contact).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contact))), (source.GetCurrentValue<string>(coverUrl) == null ? null : ((ValueComparer<string>)(((IProperty)coverUrl).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(coverUrl))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdUtc)), (source.GetCurrentValue<string>(districtCode) == null ? null : ((ValueComparer<string>)(((IProperty)districtCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(districtCode))), (source.GetCurrentValue<List<string>>(featuredBrands) == null ? null : ((ValueComparer<List<string>>)(((IProperty)featuredBrands).GetValueComparer())).Snapshot(source.GetCurrentValue<List<string>>(featuredBrands))), ((ValueComparer<bool>)(((IProperty)isIllustrative).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isIllustrative)), ((ValueComparer<bool>)(((IProperty)isPublished).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isPublished)), (source.GetCurrentValue<string>(kind) == null ? null : ((ValueComparer<string>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(kind))), ((ValueComparer<int>)(((IProperty)programmeId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(programmeId)), (source.GetCurrentValue<string>(slug) == null ? null : ((ValueComparer<string>)(((IProperty)slug).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(slug))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(template) == null ? null : ((ValueComparer<string>)(((IProperty)template).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(template))), (source.GetCurrentValue<string>(theme) == null ? null : ((ValueComparer<string>)(((IProperty)theme).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(theme))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), (source.GetCurrentValue<string>(unitCode) == null ? null : ((ValueComparer<string>)(((IProperty)unitCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(unitCode))), (source.GetCurrentValue<string>(updatedBy) == null ? null : ((ValueComparer<string>)(((IProperty)updatedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(updatedBy))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedUtc)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)programmeId).GetValueComparer())).Snapshot(default(int))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int>(default(int), default(int)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DemoSite)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)programmeId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(programmeId)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 18,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 18,
+        shadowCount: 0,
+        relationshipCount: 2,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "demosites");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "Sites");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -5,10 +5,15 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using Showcase.DemoSites.Models;
 
 #pragma warning disable 219, 612, 618
@@ -37,6 +42,48 @@ namespace Showcase.DemoSites.Data.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Programme instance) => ProgrammeUnsafeAccessors.Id(instance),
+                bool (Programme instance) => ProgrammeUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Programme (Programme instance, int value) =>
+                {
+                    ProgrammeUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Programme (Programme instance, int value) =>
+                {
+                    ProgrammeUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && ProgrammeUnsafeAccessors.Id(((Programme)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : ProgrammeUnsafeAccessors.Id(((Programme)(entry.Entity))))),
+                int (IInternalEntry entry) => ProgrammeUnsafeAccessors.Id(((Programme)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var body = runtimeEntityType.AddProperty(
@@ -44,6 +91,47 @@ namespace Showcase.DemoSites.Data.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(Programme).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Programme).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            body.SetGetter(
+                string (Programme instance) => ProgrammeUnsafeAccessors.Body(instance),
+                bool (Programme instance) => ProgrammeUnsafeAccessors.Body(instance) == null);
+            body.SetSetter(
+                Programme (Programme instance, string value) =>
+                {
+                    ProgrammeUnsafeAccessors.Body(instance) = value;
+                    return instance;
+                });
+            body.SetMaterializationSetter(
+                Programme (Programme instance, string value) =>
+                {
+                    ProgrammeUnsafeAccessors.Body(instance) = value;
+                    return instance;
+                });
+            body.SetAccessors(
+                string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Body(((Programme)(entry.Entity))),
+                string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Body(((Programme)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(body, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(body));
+            body.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            body.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             body.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var code = runtimeEntityType.AddProperty(
@@ -52,77 +140,373 @@ namespace Showcase.DemoSites.Data.CompiledModels.Postgres
                 propertyInfo: typeof(Programme).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Programme).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            code.SetGetter(
+                string (Programme instance) => ProgrammeUnsafeAccessors.Code(instance),
+                bool (Programme instance) => ProgrammeUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                Programme (Programme instance, string value) =>
+                {
+                    ProgrammeUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                Programme (Programme instance, string value) =>
+                {
+                    ProgrammeUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Code(((Programme)(entry.Entity))),
+                string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Code(((Programme)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(code));
+            code.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(64)",
+                    size: 64));
+            code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+        code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var isIllustrative = runtimeEntityType.AddProperty(
-                "IsIllustrative",
-                typeof(bool),
-                propertyInfo: typeof(Programme).GetProperty("IsIllustrative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Programme).GetField("<IsIllustrative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-            isIllustrative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var isIllustrative = runtimeEntityType.AddProperty(
+            "IsIllustrative",
+            typeof(bool),
+            propertyInfo: typeof(Programme).GetProperty("IsIllustrative", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Programme).GetField("<IsIllustrative>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        isIllustrative.SetGetter(
+            bool (Programme instance) => ProgrammeUnsafeAccessors.IsIllustrative(instance),
+            bool (Programme instance) => ProgrammeUnsafeAccessors.IsIllustrative(instance) == false);
+        isIllustrative.SetSetter(
+            Programme (Programme instance, bool value) =>
+            {
+                ProgrammeUnsafeAccessors.IsIllustrative(instance) = value;
+                return instance;
+            });
+        isIllustrative.SetMaterializationSetter(
+            Programme (Programme instance, bool value) =>
+            {
+                ProgrammeUnsafeAccessors.IsIllustrative(instance) = value;
+                return instance;
+            });
+        isIllustrative.SetAccessors(
+            bool (IInternalEntry entry) => ProgrammeUnsafeAccessors.IsIllustrative(((Programme)(entry.Entity))),
+            bool (IInternalEntry entry) => ProgrammeUnsafeAccessors.IsIllustrative(((Programme)(entry.Entity))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isIllustrative, 3),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isIllustrative));
+        isIllustrative.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        isIllustrative.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        isIllustrative.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var kinds = runtimeEntityType.AddProperty(
-                "Kinds",
-                typeof(List<ProgrammeKind>),
-                propertyInfo: typeof(Programme).GetProperty("Kinds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Programme).GetField("<Kinds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            kinds.SetValueConverter(new ValueConverter<List<ProgrammeKind>, string>(
+        var kinds = runtimeEntityType.AddProperty(
+            "Kinds",
+            typeof(List<ProgrammeKind>),
+            propertyInfo: typeof(Programme).GetProperty("Kinds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Programme).GetField("<Kinds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        kinds.SetGetter(
+            List<ProgrammeKind> (Programme instance) => ProgrammeUnsafeAccessors.Kinds(instance),
+            bool (Programme instance) => ProgrammeUnsafeAccessors.Kinds(instance) == null);
+        kinds.SetSetter(
+            Programme (Programme instance, List<ProgrammeKind> value) =>
+            {
+                ProgrammeUnsafeAccessors.Kinds(instance) = value;
+                return instance;
+            });
+        kinds.SetMaterializationSetter(
+            Programme (Programme instance, List<ProgrammeKind> value) =>
+            {
+                ProgrammeUnsafeAccessors.Kinds(instance) = value;
+                return instance;
+            });
+        kinds.SetAccessors(
+            List<ProgrammeKind> (IInternalEntry entry) => ProgrammeUnsafeAccessors.Kinds(((Programme)(entry.Entity))),
+            List<ProgrammeKind> (IInternalEntry entry) => ProgrammeUnsafeAccessors.Kinds(((Programme)(entry.Entity))),
+            List<ProgrammeKind> (IInternalEntry entry) => entry.ReadOriginalValue<List<ProgrammeKind>>(kinds, 4),
+            List<ProgrammeKind> (IInternalEntry entry) => entry.GetCurrentValue<List<ProgrammeKind>>(kinds));
+        kinds.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        kinds.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<List<ProgrammeKind>>(
+                bool (List<ProgrammeKind> v1, List<ProgrammeKind> v2) => object.Equals(v1, v2),
+                int (List<ProgrammeKind> v) => ((object)v).GetHashCode(),
+                List<ProgrammeKind> (List<ProgrammeKind> v) => v),
+            keyComparer: new ValueComparer<List<ProgrammeKind>>(
+                bool (List<ProgrammeKind> v1, List<ProgrammeKind> v2) => object.Equals(v1, v2),
+                int (List<ProgrammeKind> v) => ((object)v).GetHashCode(),
+                List<ProgrammeKind> (List<ProgrammeKind> v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String),
+            converter: new ValueConverter<List<ProgrammeKind>, string>(
                 string (List<ProgrammeKind> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                List<ProgrammeKind> (string s) => JsonSerializer.Deserialize<List<ProgrammeKind>>(s, JsonSerializerOptions.Web) ?? new List<ProgrammeKind>()));
-            kinds.SetComparer(new ValueComparer<List<ProgrammeKind>>(
-                bool (List<ProgrammeKind> a, List<ProgrammeKind> b) => a != null && b != null && a.SequenceEqual(b),
-                int (List<ProgrammeKind> v) => v.Aggregate(0, int (int h, ProgrammeKind x) => HashCode.Combine(h, x)),
-                List<ProgrammeKind> (List<ProgrammeKind> v) => v.ToList()));
-            kinds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                List<ProgrammeKind> (string s) => JsonSerializer.Deserialize<List<ProgrammeKind>>(s, JsonSerializerOptions.Web) ?? new List<ProgrammeKind>()),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<List<ProgrammeKind>, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<List<ProgrammeKind>, string>(
+                    string (List<ProgrammeKind> v) => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                    List<ProgrammeKind> (string s) => JsonSerializer.Deserialize<List<ProgrammeKind>>(s, JsonSerializerOptions.Web) ?? new List<ProgrammeKind>())));
+        kinds.SetComparer(new ValueComparer<List<ProgrammeKind>>(
+            bool (List<ProgrammeKind> a, List<ProgrammeKind> b) => a != null && b != null && a.SequenceEqual(b),
+            int (List<ProgrammeKind> v) => v.Aggregate(0, int (int h, ProgrammeKind x) => HashCode.Combine(h, x)),
+            List<ProgrammeKind> (List<ProgrammeKind> v) => v.ToList()));
+        kinds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var summary = runtimeEntityType.AddProperty(
-                "Summary",
-                typeof(string),
-                propertyInfo: typeof(Programme).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Programme).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 2000);
-            summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var summary = runtimeEntityType.AddProperty(
+            "Summary",
+            typeof(string),
+            propertyInfo: typeof(Programme).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Programme).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 2000);
+        summary.SetGetter(
+            string (Programme instance) => ProgrammeUnsafeAccessors.Summary(instance),
+            bool (Programme instance) => ProgrammeUnsafeAccessors.Summary(instance) == null);
+        summary.SetSetter(
+            Programme (Programme instance, string value) =>
+            {
+                ProgrammeUnsafeAccessors.Summary(instance) = value;
+                return instance;
+            });
+        summary.SetMaterializationSetter(
+            Programme (Programme instance, string value) =>
+            {
+                ProgrammeUnsafeAccessors.Summary(instance) = value;
+                return instance;
+            });
+        summary.SetAccessors(
+            string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Summary(((Programme)(entry.Entity))),
+            string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Summary(((Programme)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(summary, 5),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(summary));
+        summary.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        summary.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(2000)",
+                size: 2000));
+        summary.TypeMapping = ((NpgsqlStringTypeMapping)summary.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var title = runtimeEntityType.AddProperty(
-                "Title",
-                typeof(string),
-                propertyInfo: typeof(Programme).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Programme).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var updatedUtc = runtimeEntityType.AddProperty(
-                "UpdatedUtc",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(Programme).GetProperty("UpdatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Programme).GetField("<UpdatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            updatedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { code },
-                unique: true);
-
-            return runtimeEntityType;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var title = runtimeEntityType.AddProperty(
+        "Title",
+        typeof(string),
+        propertyInfo: typeof(Programme).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Programme).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 200);
+    title.SetGetter(
+        string (Programme instance) => ProgrammeUnsafeAccessors.Title(instance),
+        bool (Programme instance) => ProgrammeUnsafeAccessors.Title(instance) == null);
+    title.SetSetter(
+        Programme (Programme instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", "demosites");
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Programmes");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            ProgrammeUnsafeAccessors.Title(instance) = value;
+            return instance;
+        });
+    title.SetMaterializationSetter(
+        Programme (Programme instance, string value) =>
+        {
+            ProgrammeUnsafeAccessors.Title(instance) = value;
+            return instance;
+        });
+    title.SetAccessors(
+        string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Title(((Programme)(entry.Entity))),
+        string (IInternalEntry entry) => ProgrammeUnsafeAccessors.Title(((Programme)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 6),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+    title.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    title.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(200)",
+            size: 200));
+    title.TypeMapping = ((NpgsqlStringTypeMapping)title.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var updatedUtc = runtimeEntityType.AddProperty(
+    "UpdatedUtc",
+    typeof(DateTimeOffset),
+    propertyInfo: typeof(Programme).GetProperty("UpdatedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Programme).GetField("<UpdatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+updatedUtc.SetGetter(
+    DateTimeOffset (Programme instance) => ProgrammeUnsafeAccessors.UpdatedUtc(instance),
+    bool (Programme instance) => ProgrammeUnsafeAccessors.UpdatedUtc(instance).EqualsExact(default(DateTimeOffset)));
+updatedUtc.SetSetter(
+    Programme (Programme instance, DateTimeOffset value) =>
+    {
+        ProgrammeUnsafeAccessors.UpdatedUtc(instance) = value;
+        return instance;
+    });
+updatedUtc.SetMaterializationSetter(
+    Programme (Programme instance, DateTimeOffset value) =>
+    {
+        ProgrammeUnsafeAccessors.UpdatedUtc(instance) = value;
+        return instance;
+    });
+updatedUtc.SetAccessors(
+    DateTimeOffset (IInternalEntry entry) => ProgrammeUnsafeAccessors.UpdatedUtc(((Programme)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => ProgrammeUnsafeAccessors.UpdatedUtc(((Programme)(entry.Entity))),
+    DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedUtc, 7),
+    DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedUtc));
+updatedUtc.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedUtc.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    keyComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    providerValueComparer: new ValueComparer<DateTimeOffset>(
+        bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+        int (DateTimeOffset v) => ((object)v).GetHashCode(),
+        DateTimeOffset (DateTimeOffset v) => v),
+    clrType: typeof(DateTimeOffset),
+    jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+updatedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { code },
+    unique: true);
+
+return runtimeEntityType;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var body = runtimeEntityType.FindProperty("Body");
+    var code = runtimeEntityType.FindProperty("Code");
+    var isIllustrative = runtimeEntityType.FindProperty("IsIllustrative");
+    var kinds = runtimeEntityType.FindProperty("Kinds");
+    var summary = runtimeEntityType.FindProperty("Summary");
+    var title = runtimeEntityType.FindProperty("Title");
+    var updatedUtc = runtimeEntityType.FindProperty("UpdatedUtc");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Programme)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, bool, List<ProgrammeKind>, string, string, DateTimeOffset>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(body) == null ? null : ((ValueComparer<string>)(((IProperty)body).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(body))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<bool>)(((IProperty)isIllustrative).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isIllustrative)), (source.GetCurrentValue<List<ProgrammeKind>>(kinds) == null ? null : ((ValueComparer<List<ProgrammeKind>>)(((IProperty)kinds).GetValueComparer())).Snapshot(source.GetCurrentValue<List<ProgrammeKind>>(kinds))), (source.GetCurrentValue<string>(summary) == null ? null : ((ValueComparer<string>)(((IProperty)summary).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(summary))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedUtc).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedUtc)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Programme)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 8,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 8,
+        shadowCount: 0,
+        relationshipCount: 1,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", "demosites");
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "Programmes");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }
