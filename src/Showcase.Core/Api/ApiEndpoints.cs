@@ -136,9 +136,6 @@ public static class ApiStartingMiddleware
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
-    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
-        Google.Protobuf.Reflection.TypeRegistry.FromMessages(ErrorInfo.Descriptor, RetryInfo.Descriptor)));
-
     /// <summary>Answers the API's calls UNAVAILABLE with a retry delay until <see cref="ApiEndpoints"/> are mapped.</summary>
     public static IApplicationBuilder UseApiStarting(this IApplicationBuilder app)
     {
@@ -192,6 +189,13 @@ public static class ApiStartingMiddleware
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = ((int)RetryDelay.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(Formatter.Format(StartingStatus()), context.RequestAborted);
+        return context.Response.WriteAsync(Json.Formatter.Format(StartingStatus()), context.RequestAborted);
+    }
+
+    /// <summary>Made on the first JSON answer, not when the pipeline is built at start.</summary>
+    private static class Json
+    {
+        public static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
+            Google.Protobuf.Reflection.TypeRegistry.FromMessages(ErrorInfo.Descriptor, RetryInfo.Descriptor)));
     }
 }

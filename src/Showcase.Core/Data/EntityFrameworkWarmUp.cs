@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Showcase.Abstractions.Data;
-using Showcase.Abstractions.Hosting;
 
 namespace Showcase.Core.Data;
 
@@ -15,8 +11,9 @@ namespace Showcase.Core.Data;
 /// </summary>
 /// <remarks>
 /// It uses a context of its own on an in-memory SQLite connection it never opens: the query is compiled, not run. What
-/// it leaves behind is process-wide: code compiled and types loaded, and the compiled core model initialised (the
-/// same instance every host's contexts use). Its services and caches are its own and dropped. A failure here changes
+/// it leaves behind: code compiled and types loaded, the compiled core model initialised (the same instance every host's
+/// contexts use), and EF Core's SQLite services with what it resolved in them, which the host about to start takes over
+/// (<see cref="ModuleDbContextServiceCollectionExtensions.WarmUpOptions{TContext, TSqlite}"/>). A failure here changes
 /// nothing: the start meets the same work again and reports it there.
 /// </remarks>
 public static class EntityFrameworkWarmUp
