@@ -22,9 +22,9 @@ namespace Showcase.Core.Api;
 /// its main thread and as much again beside it, before the first page, which needs none of it.
 /// </summary>
 /// <remarks>
-/// Until they are mapped, <see cref="ApiStartingMiddleware.UseApiStarting"/> answers every gRPC call and every address under <c>/v1/</c> with
-/// UNAVAILABLE (reason <c>API_STARTING</c>) and a one-second retry delay, as the leaderboards already answer while they load
-/// after a start. Routing then reads the new endpoints through this source's change token.
+/// Until they are mapped, <see cref="ApiStartingMiddleware.UseApiStarting"/> answers every gRPC call and every address
+/// under <c>/v1/</c> with UNAVAILABLE (reason <c>API_STARTING</c>) and a one-second retry delay, as the leaderboards
+/// already answer while they load after a start. Routing then reads the new endpoints through this source's change token.
 /// </remarks>
 public sealed partial class ApiEndpoints(IBackgroundStartGate gate, IHostApplicationLifetime lifetime, ILogger<ApiEndpoints> logger, StartupTimeline? timeline = null)
     : EndpointDataSource, IDisposable

@@ -1,5 +1,9 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Showcase.Abstractions.Data;
+using Showcase.Core.Settings;
 
 namespace Showcase.Core.Data;
 
@@ -10,11 +14,12 @@ namespace Showcase.Core.Data;
 /// pipeline's code (about 140 ms), in the startup tasks' resolution, the roles check and the data-protection keys.
 /// </summary>
 /// <remarks>
-/// It uses a context of its own on an in-memory SQLite connection it never opens: the query is compiled, not run. What
-/// it leaves behind: code compiled and types loaded, the compiled core model initialised (the same instance every host's
-/// contexts use), and EF Core's SQLite services with what it resolved in them, which the host about to start takes over
-/// (<see cref="ModuleDbContextServiceCollectionExtensions.WarmUpOptions{TContext, TSqlite}"/>). A failure here changes
-/// nothing: the start meets the same work again and reports it there.
+/// It uses a context of its own on an in-memory SQLite database without tables: one query is only translated, and the
+/// site settings' query, which every page's first request runs, is compiled and its command answered empty. What it
+/// leaves behind: code compiled and types loaded, the compiled core model initialised (the same instance every host's
+/// contexts use), and EF Core's SQLite services with what it resolved and compiled in them, which the host about to
+/// start takes over (<see cref="ModuleDbContextServiceCollectionExtensions.WarmUpOptions{TContext, TSqlite}"/>). A
+/// failure here changes nothing: the start meets the same work again and reports it there.
 /// </remarks>
 public static class EntityFrameworkWarmUp
 {
@@ -23,13 +28,37 @@ public static class EntityFrameworkWarmUp
     {
         try
         {
-            var options = ModuleDbContextServiceCollectionExtensions.WarmUpOptions<CoreDbContext, SqliteCoreDbContext>();
-            using var context = new SqliteCoreDbContext(options);
-            _ = context.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName != null).OrderBy(k => k.Id).Select(k => new { k.Id, k.Xml }).ToQueryString();
+            WarmUp();
         }
         catch (Exception)
         {
             // Nothing to report: see the remarks.
         }
     });
+
+    /// <summary>The warm-up itself, on the calling thread.</summary>
+    internal static void WarmUp()
+    {
+        var options = (DbContextOptions<SqliteCoreDbContext>)new DbContextOptionsBuilder<SqliteCoreDbContext>(
+            ModuleDbContextServiceCollectionExtensions.WarmUpOptions<CoreDbContext, SqliteCoreDbContext>()).AddInterceptors(AnsweredEmpty.Instance).Options;
+        using var context = new SqliteCoreDbContext(options);
+        _ = context.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName != null).OrderBy(k => k.Id).Select(k => new { k.Id, k.Xml }).ToQueryString();
+
+        // The query every page's first request runs for the site settings: compiled here into EF Core's query cache, which
+        // the host's contexts share (the services are the ones the host takes over), and its command answered empty.
+        _ = SiteSettingsStore.ReadAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Answers every command with no rows, without sending it: the warm-up's database has no tables.</summary>
+    private sealed class AnsweredEmpty : DbCommandInterceptor
+    {
+        public static readonly AnsweredEmpty Instance = new();
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+            InterceptionResult<DbDataReader>.SuppressWithResult(new DataTable().CreateDataReader());
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(ReaderExecuting(command, eventData, result));
+    }
 }

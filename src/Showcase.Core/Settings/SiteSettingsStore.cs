@@ -36,7 +36,7 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider 
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-                var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken) ?? new SiteSettings();
+                var settings = await ReadAsync(db, cancellationToken) ?? new SiteSettings();
                 cached = new Cached(settings, clock.GetUtcNow() + CacheLifetime);
                 _cached = cached;
             }
@@ -48,6 +48,10 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider 
             _loading.Release();
         }
     }
+
+    /// <summary>The row as every page's settings are read (EntityFrameworkWarmUp compiles this very query at start).</summary>
+    internal static Task<SiteSettings?> ReadAsync(CoreDbContext db, CancellationToken cancellationToken) =>
+        db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
 
     /// <summary>Stores <paramref name="settings"/> with the audit line as one command, and serves the new values from now on.</summary>
     public async Task SaveAsync(SiteSettings settings, string actor, CancellationToken cancellationToken = default)
