@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Showcase.Abstractions.Data;
 using Showcase.Evaluations.Data;
 using Showcase.Evaluations.Models;
@@ -66,13 +63,11 @@ public sealed class RoundStore(EvaluationsDbContext db, TimeProvider clock, Stan
     /// </summary>
     private static (string Scores, string Definition) WriteLockStatements(EvaluationsDbContext context)
     {
-        var entity = context.Model.FindEntityType(typeof(Round))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var sql = context.GetService<ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
-        var update = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(Round.Revision))} = {Column(nameof(Round.Revision))} + 1";
-        var where = $" WHERE {Column(nameof(Round.Code))} = {{0}}";
-        return (update + where, update + $", {Column(nameof(Round.DefinitionRevision))} = {Column(nameof(Round.Revision))} + 1" + where);
+        var rounds = StoreNames.Of<Round>(context);
+        var revision = rounds.Column(nameof(Round.Revision));
+        var update = $"UPDATE {rounds.Table} SET {revision} = {revision} + 1";
+        var where = $" WHERE {rounds.Column(nameof(Round.Code))} = {{0}}";
+        return (update + where, update + $", {rounds.Column(nameof(Round.DefinitionRevision))} = {revision} + 1" + where);
     }
 
     public Task<Round?> FindAsync(string code, CancellationToken cancellationToken) =>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Hosting;
@@ -54,18 +52,15 @@ internal sealed class PageTokenKeyStartupTask(LeaderboardsDbContext db, IUnitOfW
     /// </summary>
     private async Task<byte[]?> ReadKeyAsync(CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(PageTokenKey))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var keys = StoreNames.Of<PageTokenKey>(db);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = $"SELECT {Column(nameof(PageTokenKey.Key))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-                $"WHERE {Column(nameof(PageTokenKey.Id))} = {PageTokenKey.SingleId}";
+            command.CommandText = $"SELECT {keys.Column(nameof(PageTokenKey.Key))} FROM {keys.Table} " +
+                $"WHERE {keys.Column(nameof(PageTokenKey.Id))} = {PageTokenKey.SingleId}";
             return await command.ExecuteScalarAsync(cancellationToken) as byte[];
         }
         finally

@@ -73,19 +73,12 @@ public static class ShowcaseHostBuilderExtensions
     /// <summary>Maps every module's endpoints, in module order.</summary>
     public static WebApplication MapShowcaseModules(this WebApplication app)
     {
-        // The modules' API is mapped with the host's once the start is over (a host without the API maps it now).
-        var api = app.Services.GetService<ApiEndpoints>();
+        // The modules' API is mapped with the host's once the start is over (MapShowcaseGrpc).
+        var api = app.Services.GetRequiredService<ApiEndpoints>();
         foreach (var startup in app.Services.GetRequiredService<IReadOnlyList<ModuleStartup>>())
         {
             startup.MapEndpoints(app);
-            if (api is null)
-            {
-                startup.MapApi(app);
-            }
-            else
-            {
-                api.Add(startup.MapApi);
-            }
+            api.Add(startup.MapApi);
         }
 
         app.Services.GetService<StartupTimeline>()?.Mark("endpoints mapped (health, pages, modules)");

@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
+using Showcase.Abstractions.Data;
 using Showcase.Core.Data;
 
 namespace Showcase.Core.Identity;
@@ -39,13 +37,8 @@ internal sealed class IdentityStartupCheck(CoreDbContext db, DbSession session, 
 
         // Names from the model, so that the module naming of each provider (a prefix on SQLite, a schema on
         // PostgreSQL) and Identity's own column names stay the single source.
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var roleType = db.Model.FindEntityType(typeof(IdentityRole))!;
-        var memberType = db.Model.FindEntityType(typeof(IdentityUserRole<string>))!;
-        var roles = StoreObjectIdentifier.Table(roleType.GetTableName()!, roleType.GetSchema());
-        var members = StoreObjectIdentifier.Table(memberType.GetTableName()!, memberType.GetSchema());
-        string Column(IEntityType type, StoreObjectIdentifier table, string property) =>
-            sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName(table)!);
+        var roles = StoreNames.Of<IdentityRole>(db);
+        var members = StoreNames.Of<IdentityUserRole<string>>(db);
 
         if (session.Connection.State != System.Data.ConnectionState.Open)
         {
@@ -55,10 +48,10 @@ internal sealed class IdentityStartupCheck(CoreDbContext db, DbSession session, 
         await using DbCommand command = session.Connection.CreateCommand();
         command.Transaction = session.Transaction;
         command.CommandText =
-            $"SELECT r.{Column(roleType, roles, nameof(IdentityRole.NormalizedName))}, " +
-            $"CASE WHEN EXISTS (SELECT 1 FROM {sql.DelimitIdentifier(members.Name, members.Schema)} m " +
-            $"WHERE m.{Column(memberType, members, nameof(IdentityUserRole<string>.RoleId))} = r.{Column(roleType, roles, nameof(IdentityRole.Id))}) THEN 1 ELSE 0 END " +
-            $"FROM {sql.DelimitIdentifier(roles.Name, roles.Schema)} r";
+            $"SELECT r.{roles.Column(nameof(IdentityRole.NormalizedName))}, " +
+            $"CASE WHEN EXISTS (SELECT 1 FROM {members.Table} m " +
+            $"WHERE m.{members.Column(nameof(IdentityUserRole<string>.RoleId))} = r.{roles.Column(nameof(IdentityRole.Id))}) THEN 1 ELSE 0 END " +
+            $"FROM {roles.Table} r";
         var result = new Dictionary<string, bool>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Showcase.Abstractions.Data;
@@ -72,14 +70,13 @@ internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, ClusterNode 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         var session = scope.ServiceProvider.GetRequiredService<DbSession>();
-        var outbox = db.Model.FindEntityType(typeof(OutboxMessage))!;
         if (session.Connection.State != System.Data.ConnectionState.Open)
         {
             await session.Connection.OpenAsync(cancellationToken);
         }
 
         await using var command = session.Connection.CreateCommand();
-        command.CommandText = $"SELECT 1 FROM {db.GetService<ISqlGenerationHelper>().DelimitIdentifier(outbox.GetTableName()!, outbox.GetSchema())} LIMIT 1";
+        command.CommandText = $"SELECT 1 FROM {StoreNames.Of<OutboxMessage>(db).Table} LIMIT 1";
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
