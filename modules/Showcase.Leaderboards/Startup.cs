@@ -8,7 +8,6 @@ using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Events;
 using Showcase.Abstractions.Hosting;
 using Showcase.Abstractions.Modules;
-using Showcase.Api.V1;
 using Showcase.Evaluations.Events;
 using Showcase.Leaderboards.Catalog;
 using Showcase.Leaderboards.Data;
@@ -61,13 +60,13 @@ public sealed class Startup : ModuleStartup
         });
     }
 
-    public override void MapApi(IEndpointRouteBuilder endpoints)
+    public override void MapApi(IEndpointRouteBuilder api)
     {
-        endpoints.MapGrpcService<LeaderboardGrpcService>().Add(JsonRoutes.CheckQuery);
-        endpoints.MapGrpcService<RatingGrpcService>().Add(JsonRoutes.CheckQuery);
-        endpoints.MapGrpcService<CatalogGrpcService>().Add(JsonRoutes.CheckQuery);
-        endpoints.MapGet("/v1/openapi.json", () => Microsoft.AspNetCore.Http.Results.Text(PartnerOpenApi.Json, "application/json"));
+        api.MapGrpcService<LeaderboardGrpcService>().Add(JsonRoutes.CheckQuery);
+        api.MapGrpcService<RatingGrpcService>().Add(JsonRoutes.CheckQuery);
+        api.MapGrpcService<CatalogGrpcService>().Add(JsonRoutes.CheckQuery);
+        api.MapGet("/v1/openapi.json", () => Microsoft.AspNetCore.Http.Results.Text(PartnerOpenApi.Json, "application/json"));
         // Last in precedence (a catch-all): an address under /v1/ that no route above takes.
-        endpoints.Map("/v1/{**rest}", JsonRoutes.NotFound);
+        api.Map("/v1/{**rest}", JsonRoutes.NotFound);
     }
 }
