@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Abstractions.Modules;
+using Xunit.Abstractions;
 
 namespace Showcase.E2E;
 
@@ -11,8 +12,10 @@ namespace Showcase.E2E;
 /// the password, find the dashboard with every module's menus; then the public site, in two languages
 /// and on a phone. Screenshots of each step go to <see cref="BrowserHost.ScreenshotFolder"/>.
 /// </summary>
-public sealed class AdminFirstRunTests(BrowserHost host) : IClassFixture<BrowserHost>
+public sealed class AdminFirstRunTests(BrowserHost host, ITestOutputHelper output) : IClassFixture<BrowserHost>, IDisposable
 {
+    private readonly HostTranscript _transcript = new(host.Site, output);
+
     private const string NewAdminPassword = "e2e-admin-password-2026";
 
     [SkippableFact]
@@ -129,4 +132,6 @@ public sealed class AdminFirstRunTests(BrowserHost host) : IClassFixture<Browser
             .Select(path => Assembly.LoadFrom(path));
         return ModuleCatalog.Build(assemblies).Modules;
     }
+
+    public void Dispose() => _transcript.Dispose();
 }

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Testing;
 using SkiaSharp;
+using Xunit.Abstractions;
 
 namespace Showcase.E2E;
 
@@ -24,7 +25,7 @@ public sealed class BrandJourneyFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await ShowcaseProcess.StartAsync();
+        Host = await ShowcaseProcess.StartAsync(HostTranscript.HostSettings());
         var recipe = Path.Combine(Host.DataDir, "journey.recipe.json");
         var xss = new Dictionary<string, object>
         {
@@ -94,8 +95,10 @@ public sealed class BrandJourneyFixture : IAsyncLifetime
     }
 }
 
-public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixture<BrandJourneyFixture>
+public sealed class BrandJourneyTests(BrandJourneyFixture fixture, ITestOutputHelper output) : IClassFixture<BrandJourneyFixture>, IDisposable
 {
+    private readonly HostTranscript _transcript = new(fixture.Host, output);
+
     [Fact]
     public async Task An_editors_brand_with_a_cover_is_approved_by_a_manager_and_then_listed_and_found()
     {
@@ -283,4 +286,6 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture) : IClassFixtu
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
     }
+
+    public void Dispose() => _transcript.Dispose();
 }

@@ -42,7 +42,7 @@ public sealed partial class BrowserHost : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotFolder);
-        Site = await ShowcaseProcess.StartAsync(new Dictionary<string, string> { ["Showcase:SeedDemoData"] = "false" });
+        Site = await ShowcaseProcess.StartAsync(HostTranscript.HostSettings(new Dictionary<string, string> { ["Showcase:SeedDemoData"] = "false" }));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

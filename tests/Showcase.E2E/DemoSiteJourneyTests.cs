@@ -4,6 +4,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Testing;
+using Xunit.Abstractions;
 
 namespace Showcase.E2E;
 
@@ -30,7 +31,7 @@ public sealed class DemoSiteJourneyFixture : IAsyncLifetime
             return;
         }
 
-        Host = await ShowcaseProcess.StartAsync();
+        Host = await ShowcaseProcess.StartAsync(HostTranscript.HostSettings());
         var recipe = Path.Combine(Host.DataDir, "sites-journey.recipe.json");
         var pages = XssPayloads.All.Select((payload, i) => new Dictionary<string, object>
         {
@@ -103,8 +104,10 @@ public sealed class DemoSiteJourneyFixture : IAsyncLifetime
     }
 }
 
-public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture) : IClassFixture<DemoSiteJourneyFixture>
+public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture, ITestOutputHelper output) : IClassFixture<DemoSiteJourneyFixture>, IDisposable
 {
+    private readonly HostTranscript _transcript = new(fixture.Host, output);
+
     [SkippableFact]
     public async Task A_manager_makes_an_ink_street_from_its_template_an_editor_writes_it_and_visitors_find_it_in_its_own_theme()
     {
@@ -305,4 +308,6 @@ public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture) : IClas
         };
         return problems;
     }
+
+    public void Dispose() => _transcript.Dispose();
 }

@@ -37,7 +37,7 @@ public sealed class EvaluationJourneyFixture : IAsyncLifetime
         await File.WriteAllTextAsync(recipe, Recipe);
         var (exit, output) = await ShowcaseProcess.RunVerbAsync(_dataDir, ["recipe", recipe], environment: new Dictionary<string, string> { ["JOURNEY_PASSWORD"] = Password });
         exit.ShouldBe(0, output);
-        Host = await ShowcaseProcess.StartAsync(new Dictionary<string, string> { ["Showcase:SeedDemoData"] = "false" }, _dataDir);
+        Host = await ShowcaseProcess.StartAsync(HostTranscript.HostSettings(new Dictionary<string, string> { ["Showcase:SeedDemoData"] = "false" }), _dataDir);
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,6 +1,7 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Shouldly;
+using Xunit.Abstractions;
 
 namespace Showcase.E2E;
 
@@ -9,8 +10,10 @@ namespace Showcase.E2E;
 /// two browser contexts (one of them losing the network mid-scorecard), a conflicted judge is kept out, the manager
 /// closes the round and records the boundary decision; screenshots at the tablet sizes; axe-core on every screen.
 /// </summary>
-public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture) : IClassFixture<EvaluationJourneyFixture>
+public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture, ITestOutputHelper output) : IClassFixture<EvaluationJourneyFixture>, IDisposable
 {
+    private readonly HostTranscript _transcript = new(fixture.Host, output);
+
     private const string Round = "/admin/rounds/e2e";
 
     [SkippableFact]
@@ -184,4 +187,6 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture) : I
 
     private static Task<byte[]> ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(EvaluationJourneyFixture.ScreenshotDir, name + ".png"), FullPage = true });
+
+    public void Dispose() => _transcript.Dispose();
 }

@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Testing;
+using Xunit.Abstractions;
 
 namespace Showcase.E2E;
 
@@ -27,7 +28,7 @@ public sealed class PublicRoundsFixture : IAsyncLifetime
         }
 
         // Streams end every 4 s, so that the big screen's reconnecting is seen within a test.
-        Host = await ShowcaseProcess.StartAsync(new Dictionary<string, string> { ["Showcase:Evaluations:Live:StreamLifetime"] = "00:00:04" });
+        Host = await ShowcaseProcess.StartAsync(HostTranscript.HostSettings(new Dictionary<string, string> { ["Showcase:Evaluations:Live:StreamLifetime"] = "00:00:04" }));
         var recipe = Path.Combine(Host.DataDir, "public-rounds.recipe.json");
         await File.WriteAllTextAsync(recipe, """
             { "name": "public-rounds", "steps": [
@@ -112,8 +113,10 @@ public sealed class PublicRoundsFixture : IAsyncLifetime
 }
 
 /// <summary>The rounds' public pages in real Chromium: the big screen live, the notice on screen and on paper, objections, accessibility.</summary>
-public sealed class PublicRoundsTests(PublicRoundsFixture fixture) : IClassFixture<PublicRoundsFixture>
+public sealed class PublicRoundsTests(PublicRoundsFixture fixture, ITestOutputHelper output) : IClassFixture<PublicRoundsFixture>, IDisposable
 {
+    private readonly HostTranscript _transcript = new(fixture.Host, output);
+
     [SkippableFact]
     public async Task The_big_screen_updates_without_a_reload_as_judges_submit_and_reconnects_after_the_server_ends_its_stream()
     {
@@ -253,4 +256,6 @@ public sealed class PublicRoundsTests(PublicRoundsFixture fixture) : IClassFixtu
 
         throw new InvalidOperationException($"{name} has no scorecard left to submit in 2022-top10.");
     }
+
+    public void Dispose() => _transcript.Dispose();
 }

@@ -3,6 +3,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Shouldly;
 using Showcase.Testing;
+using Xunit.Abstractions;
 
 namespace Showcase.E2E;
 
@@ -24,7 +25,7 @@ public sealed class SiteAccessibilityFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await ShowcaseProcess.StartAsync();
+        Host = await ShowcaseProcess.StartAsync(HostTranscript.HostSettings());
         var recipe = Path.Combine(Host.DataDir, "axe.recipe.json");
         await File.WriteAllTextAsync(recipe, """
             { "name": "axe", "steps": [
@@ -90,8 +91,10 @@ public sealed class SiteAccessibilityFixture : IAsyncLifetime
     }
 }
 
-public sealed class SiteAccessibilityTests(SiteAccessibilityFixture fixture) : IClassFixture<SiteAccessibilityFixture>
+public sealed class SiteAccessibilityTests(SiteAccessibilityFixture fixture, ITestOutputHelper output) : IClassFixture<SiteAccessibilityFixture>, IDisposable
 {
+    private readonly HostTranscript _transcript = new(fixture.Host, output);
+
     private static readonly string[] PublicPages =
     [
         "/", "/brands", "/brands?district=GC", "/brands?page=2", "/brands/B01", "/brands/search?q=" + Uri.EscapeDataString("网格"),
@@ -208,4 +211,6 @@ public sealed class SiteAccessibilityTests(SiteAccessibilityFixture fixture) : I
 
     private static Task<byte[]> ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrandJourneyFixture.ScreenshotDir, name + ".png"), FullPage = true });
+
+    public void Dispose() => _transcript.Dispose();
 }

@@ -43,6 +43,27 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>How many characters <see cref="Output"/> holds now: a mark for <see cref="OutputSince"/>.</summary>
+    public int OutputLength
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.Length;
+            }
+        }
+    }
+
+    /// <summary>What the host printed after <paramref name="mark"/> (an earlier <see cref="OutputLength"/>).</summary>
+    public string OutputSince(int mark)
+    {
+        lock (_output)
+        {
+            return _output.ToString(Math.Min(mark, _output.Length), _output.Length - Math.Min(mark, _output.Length));
+        }
+    }
+
     /// <summary>The repository root (the folder holding Showcase.sln).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -188,7 +209,6 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         throw new TimeoutException($"Showcase was not healthy within {timeout}:\n{Output}");
     }
 
-    /// <summary>Ends the host at once with SIGKILL, as a crash or a pulled plug would: no shutdown code runs.</summary>
     /// <summary>
     /// The first match of <paramref name="pattern"/> in what the host printed. Lines printed before the host answered
     /// <c>/healthz</c> (the first administrator's password) may reach <see cref="Output"/> a little later.
@@ -208,6 +228,7 @@ public sealed class ShowcaseProcess : IAsyncDisposable
         throw new TimeoutException($"Nothing matching {pattern} in the output:\n{Output}");
     }
 
+    /// <summary>Ends the host at once with SIGKILL, as a crash or a pulled plug would: no shutdown code runs.</summary>
     public async Task KillAsync()
     {
         if (!_process.HasExited)
