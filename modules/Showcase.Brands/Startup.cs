@@ -71,6 +71,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeStep, BrandsRecipeStep>();
     }
 
+    /// <summary>The home page's featured brands and counts per district (the district names are Organizations').</summary>
+    public override void WarmUpQueries(QueryWarmUp warmUp)
+    {
+        using var db = warmUp.Context<BrandsDbContext, SqliteBrandsDbContext>(o => new SqliteBrandsDbContext(o));
+        _ = BrandCatalog.FeaturedRowsAsync(db, 6, CancellationToken.None).GetAwaiter().GetResult();
+        _ = BrandCatalog.CountsByDistrictAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBrandMedia();

@@ -22,4 +22,11 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddTransient<IAdminMenu, AdminMenu>();
     }
+
+    /// <summary>The organisation tree's query, which the home page's district names need.</summary>
+    public override void WarmUpQueries(QueryWarmUp warmUp)
+    {
+        using var db = warmUp.Context<OrganizationsDbContext, SqliteOrganizationsDbContext>(o => new SqliteOrganizationsDbContext(o));
+        _ = OrganizationDirectory.UnitsAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+    }
 }

@@ -1,4 +1,5 @@
 using Showcase.Abstractions.Cli;
+using Showcase.Abstractions.Data;
 using Showcase.Core.Api;
 using Showcase.Core.Cli;
 using Showcase.Core.Content;
@@ -15,15 +16,17 @@ using Showcase.Core.Themes;
 return await StartupFailure.ReportAsync(async () =>
 {
     var commandLine = CommandLine.Parse(args);
+    Task<QueryWarmUp?>? warmUp = null;
     if (commandLine.Verb is null)
     {
         _ = ShowcaseCultures.WarmUpAsync();
-        _ = EntityFrameworkWarmUp.RunAsync();
+        warmUp = EntityFrameworkWarmUp.RunAsync();
     }
 
     var builder = WebApplication.CreateBuilder([.. commandLine.HostArguments]);
 
     builder.AddShowcaseModules();
+    _ = warmUp?.ThenModules(builder.ModuleStartups());
     builder.AddShowcasePersistence();
     builder.AddShowcaseContent();
     builder.AddShowcaseIdentity();

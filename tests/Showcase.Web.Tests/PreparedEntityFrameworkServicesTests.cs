@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Shouldly;
 using Showcase.Abstractions.Data;
+using Showcase.Brands.Services;
 using Showcase.Core.Data;
 using Showcase.Core.Settings;
 using Showcase.Testing;
@@ -50,6 +51,27 @@ public sealed class PreparedEntityFrameworkServicesTests
         // Taken once: the next one made is another.
         ModuleDbContextServiceCollectionExtensions.WarmUpOptions<CoreDbContext, SqliteCoreDbContext>()
             .FindExtension<CoreOptionsExtension>()!.InternalServiceProvider.ShouldNotBeSameAs(prepared);
+    }
+
+    [Fact]
+    public async Task The_modules_warm_up_compiles_the_home_pages_queries_and_the_host_runs_them_without_compiling_them()
+    {
+        EntityFrameworkServices.ForgetCompiledQueries();
+        await Task.FromResult<QueryWarmUp?>(new QueryWarmUp()).ThenModules([new Showcase.Organizations.Startup(), new Showcase.Brands.Startup()]);
+
+        var logs = new Events();
+        await using var host = await ShowcaseTestHost.StartAsync(
+            configure: services => services.AddSingleton<ILoggerProvider>(logs),
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Debug" });
+        await using var scope = host.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<BrandCatalog>();
+
+        var compiledBefore = logs.Count(CoreEventId.QueryCompilationStarting);
+        var executedBefore = logs.Count(RelationalEventId.CommandExecuted);
+        _ = await catalog.FeaturedAsync(6);
+        _ = await catalog.CountByDistrictAsync();
+        logs.Count(RelationalEventId.CommandExecuted).ShouldBe(executedBefore + 3, "featured, counts per district, the organisation tree");
+        logs.Count(CoreEventId.QueryCompilationStarting).ShouldBe(compiledBefore, "the modules' warm-up compiled all three into the shared cache");
     }
 
     private sealed class Events : ILoggerProvider

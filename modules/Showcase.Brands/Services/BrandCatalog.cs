@@ -70,13 +70,14 @@ public sealed class BrandCatalog(ICommunityDirectory directory, IServiceProvider
     public Task<IReadOnlyList<BrandCard>> FeaturedAsync(int count, CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync($"featured|{count}", () => LoadFeaturedAsync(count, cancellationToken));
 
-    private async Task<IReadOnlyList<BrandCard>> LoadFeaturedAsync(int count, CancellationToken cancellationToken)
-    {
-        var rows = await Db.Published.AsNoTracking()
+    private async Task<IReadOnlyList<BrandCard>> LoadFeaturedAsync(int count, CancellationToken cancellationToken) =>
+        await ToCardsAsync(await FeaturedRowsAsync(Db, count, cancellationToken), cancellationToken);
+
+    /// <summary>The home page's featured brands, as rows: this very query is also what the start warms up (<see cref="Startup.WarmUpQueries"/>).</summary>
+    internal static Task<List<CardData>> FeaturedRowsAsync(BrandsDbContext db, int count, CancellationToken cancellationToken) =>
+        db.Published.AsNoTracking()
             .OrderByDescending(b => b.Content.IsFeatured).ThenBy(b => b.Code)
             .Take(count).Select(CardRow).ToListAsync(cancellationToken);
-        return await ToCardsAsync(rows, cancellationToken);
-    }
 
     /// <summary>Every district of the city with its number of published brands, zero included.</summary>
     public Task<IReadOnlyList<DistrictCount>> CountByDistrictAsync(CancellationToken cancellationToken = default) =>
@@ -84,13 +85,19 @@ public sealed class BrandCatalog(ICommunityDirectory directory, IServiceProvider
 
     private async Task<IReadOnlyList<DistrictCount>> LoadCountByDistrictAsync(CancellationToken cancellationToken)
     {
-        var counts = await Db.Published.AsNoTracking().GroupBy(b => b.DistrictCode)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = await CountsByDistrictAsync(Db, cancellationToken);
         var view = await directory.GetAsync(cancellationToken);
         return view.Districts
-            .Select(d => new DistrictCount(d.Code, d.Name, counts.FirstOrDefault(c => c.Key == d.Code)?.Count ?? 0))
+            .Select(d => new DistrictCount(d.Code, d.Name, counts.FirstOrDefault(c => c.District == d.Code)?.Count ?? 0))
             .ToList();
     }
+
+    /// <summary>Published brands per district, for the home page: also warmed up at start (<see cref="Startup.WarmUpQueries"/>).</summary>
+    internal static Task<List<DistrictRow>> CountsByDistrictAsync(BrandsDbContext db, CancellationToken cancellationToken) =>
+        db.Published.AsNoTracking().GroupBy(b => b.DistrictCode)
+            .Select(g => new DistrictRow(g.Key, g.Count())).ToListAsync(cancellationToken);
+
+    internal sealed record DistrictRow(string District, int Count);
 
     /// <summary>The tags in use, most used first, among the brands of one district when <paramref name="district"/> is given.</summary>
     public Task<IReadOnlyList<(string Tag, int Count)>> TagsAsync(int count, string? district = null, CancellationToken cancellationToken = default) =>
@@ -150,7 +157,7 @@ public sealed class BrandCatalog(ICommunityDirectory directory, IServiceProvider
         return await ToCardsAsync(ordered, cancellationToken);
     }
 
-    private sealed record CardData(string Code, string Title, string Slogan, string Summary, string CommunityCode, string DistrictCode,
+    internal sealed record CardData(string Code, string Title, string Slogan, string Summary, string CommunityCode, string DistrictCode,
         List<string> Tags, string? CoverMediaId, int? YearFounded, bool IsIllustrative);
 
     private static readonly System.Linq.Expressions.Expression<Func<PublishedBrand, CardData>> CardRow = b =>

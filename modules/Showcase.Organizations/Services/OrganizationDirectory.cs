@@ -20,14 +20,17 @@ internal sealed class OrganizationDirectory : IOrganizationDirectory
     {
         if (_tree is null)
         {
-            var units = await _db.Units.AsNoTracking()
-                .Select(u => new OrganizationUnitInfo(u.Code, u.Name, u.Kind, u.ParentCode == "" ? null : u.ParentCode))
-                .ToListAsync(cancellationToken);
-            _tree = new OrganizationTree(units);
+            _tree = new OrganizationTree(await UnitsAsync(_db, cancellationToken));
         }
 
         return _tree;
     }
+
+    /// <summary>Every unit, as the tree holds it: this very query is also what the start warms up (<see cref="Startup.WarmUpQueries"/>).</summary>
+    internal static Task<List<OrganizationUnitInfo>> UnitsAsync(OrganizationsDbContext db, CancellationToken cancellationToken) =>
+        db.Units.AsNoTracking()
+            .Select(u => new OrganizationUnitInfo(u.Code, u.Name, u.Kind, u.ParentCode == "" ? null : u.ParentCode))
+            .ToListAsync(cancellationToken);
 
     public async Task<OrganizationUnitInfo?> FindAsync(string code, CancellationToken cancellationToken = default) =>
         (await GetTreeAsync(cancellationToken)).Find(code);

@@ -75,10 +75,15 @@ public static class ModuleDbContextServiceCollectionExtensions
     /// </summary>
     public static DbContextOptions<TSqlite> WarmUpOptions<TContext, TSqlite>()
         where TContext : DbContext, IModuleDbContext
+        where TSqlite : TContext =>
+        WarmUpOptions<TContext, TSqlite>(EntityFrameworkServices.Prepared);
+
+    internal static DbContextOptions<TSqlite> WarmUpOptions<TContext, TSqlite>(IServiceProvider entityFrameworkServices)
+        where TContext : DbContext, IModuleDbContext
         where TSqlite : TContext
     {
         var builder = new DbContextOptionsBuilder<TSqlite>();
-        Configure<TContext>(builder, DatabaseProvider.Sqlite, CompiledModel(typeof(TSqlite), DatabaseProvider.Sqlite), EntityFrameworkServices.Prepared);
+        Configure<TContext>(builder, DatabaseProvider.Sqlite, CompiledModel(typeof(TSqlite), DatabaseProvider.Sqlite), entityFrameworkServices);
         var options = builder.Options;
         return (DbContextOptions<TSqlite>)options.WithExtension(RelationalOptionsExtension.Extract(options).WithConnection(new SqliteConnection("Data Source=:memory:"), owned: true));
     }

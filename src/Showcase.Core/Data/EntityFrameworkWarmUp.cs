@@ -1,8 +1,6 @@
-using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Showcase.Abstractions.Data;
+using Showcase.Abstractions.Modules;
 using Showcase.Core.Settings;
 
 namespace Showcase.Core.Data;
@@ -12,36 +10,52 @@ namespace Showcase.Core.Data;
 /// little else to do. A start's first context, model and query otherwise pay for it on the way to the first page: EF
 /// Core's internal services (about 60 ms), the core model's run-time initialisation (about 80 ms) and the query
 /// pipeline's code (about 140 ms), in the startup tasks' resolution, the roles check and the data-protection keys.
+/// Then, once the modules are known, the queries of their parts of the home page (<see cref="ModuleStartup.WarmUpQueries"/>).
 /// </summary>
 /// <remarks>
-/// It uses a context of its own on an in-memory SQLite database without tables: one query is only translated, and the
-/// site settings' query, which every page's first request runs, is compiled and its command answered empty. What it
-/// leaves behind: code compiled and types loaded, the compiled core model initialised (the same instance every host's
-/// contexts use), and EF Core's SQLite services with what it resolved and compiled in them, which the host about to
-/// start takes over (<see cref="ModuleDbContextServiceCollectionExtensions.WarmUpOptions{TContext, TSqlite}"/>). A
-/// failure here changes nothing: the start meets the same work again and reports it there.
+/// It uses contexts of its own (<see cref="QueryWarmUp"/>) on an in-memory SQLite database without tables: one query is
+/// only translated, and the site settings' query, which every page's first request runs, is compiled and its command
+/// answered empty. What it leaves behind: code compiled and types loaded, the compiled models initialised (the same
+/// instances every host's contexts use), the queries in the cache every context shares, and EF Core's SQLite services
+/// with what it resolved in them, which the host about to start takes over. A failure here changes nothing: the start
+/// meets the same work again and reports it there.
 /// </remarks>
 public static class EntityFrameworkWarmUp
 {
-    /// <summary>Starts the warm-up on a thread-pool thread; on one processor it would only take turns with the start, and does nothing.</summary>
-    public static Task RunAsync() => Environment.ProcessorCount < 2 ? Task.CompletedTask : Task.Run(static () =>
+    /// <summary>
+    /// Starts the warm-up on a thread-pool thread; on one processor it would only take turns with the start, and does
+    /// nothing. Its result is the warm-up's contexts' source, for <see cref="ThenModules"/>.
+    /// </summary>
+    public static Task<QueryWarmUp?> RunAsync() => Environment.ProcessorCount < 2 ? Task.FromResult<QueryWarmUp?>(null) : Task.Run(static () =>
     {
-        try
-        {
-            WarmUp();
-        }
-        catch (Exception)
-        {
-            // Nothing to report: see the remarks.
-        }
+        QueryWarmUp? warmUp = null;
+        Quietly(() => WarmUp(warmUp = new QueryWarmUp()));
+        return warmUp;
     });
 
-    /// <summary>The warm-up itself, on the calling thread.</summary>
-    internal static void WarmUp()
+    /// <summary>
+    /// After <paramref name="coreWarmUp"/>, on its contexts' source (so on the same EF Core services, also if the host
+    /// has taken them meanwhile), the modules' queries, module by module.
+    /// </summary>
+    public static Task ThenModules(this Task<QueryWarmUp?> coreWarmUp, IEnumerable<ModuleStartup> modules) => coreWarmUp.ContinueWith(
+        done =>
+        {
+            if (done.Result is not { } warmUp)
+            {
+                return;
+            }
+
+            foreach (var module in modules)
+            {
+                Quietly(() => module.WarmUpQueries(warmUp));
+            }
+        },
+        CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
+    /// <summary>The core's warm-up itself, on the calling thread.</summary>
+    internal static void WarmUp(QueryWarmUp? warmUp = null)
     {
-        var options = (DbContextOptions<SqliteCoreDbContext>)new DbContextOptionsBuilder<SqliteCoreDbContext>(
-            ModuleDbContextServiceCollectionExtensions.WarmUpOptions<CoreDbContext, SqliteCoreDbContext>()).AddInterceptors(AnsweredEmpty.Instance).Options;
-        using var context = new SqliteCoreDbContext(options);
+        using var context = (warmUp ?? new QueryWarmUp()).Context<CoreDbContext, SqliteCoreDbContext>(o => new SqliteCoreDbContext(o));
         _ = context.DataProtectionKeys.AsNoTracking().Where(k => k.FriendlyName != null).OrderBy(k => k.Id).Select(k => new { k.Id, k.Xml }).ToQueryString();
 
         // The query every page's first request runs for the site settings: compiled here into EF Core's query cache, which
@@ -49,16 +63,15 @@ public static class EntityFrameworkWarmUp
         _ = SiteSettingsStore.ReadAsync(context, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    /// <summary>Answers every command with no rows, without sending it: the warm-up's database has no tables.</summary>
-    private sealed class AnsweredEmpty : DbCommandInterceptor
+    private static void Quietly(Action warmUp)
     {
-        public static readonly AnsweredEmpty Instance = new();
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
-            InterceptionResult<DbDataReader>.SuppressWithResult(new DataTable().CreateDataReader());
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(ReaderExecuting(command, eventData, result));
+        try
+        {
+            warmUp();
+        }
+        catch (Exception)
+        {
+            // Nothing to report: see the remarks.
+        }
     }
 }

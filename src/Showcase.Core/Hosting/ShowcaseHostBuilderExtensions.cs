@@ -49,6 +49,10 @@ public static class ShowcaseHostBuilderExtensions
         return catalog;
     }
 
+    /// <summary>The modules' startup classes, in dependency order, as <see cref="AddShowcaseModules"/> made them.</summary>
+    public static IReadOnlyList<ModuleStartup> ModuleStartups(this WebApplicationBuilder builder) =>
+        builder.Services.LastOrDefault(s => s.ServiceType == typeof(IReadOnlyList<ModuleStartup>))?.ImplementationInstance as IReadOnlyList<ModuleStartup> ?? [];
+
     /// <summary>
     /// The database: one <see cref="DbSession"/> per scope, the unit of work on it with its outbox (dispatched after
     /// commit, replayed in the background, announced to the other nodes on PostgreSQL), and the core's own context.
