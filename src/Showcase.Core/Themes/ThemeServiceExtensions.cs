@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Showcase.Abstractions.Events;
@@ -72,16 +74,24 @@ public static class ThemeServiceExtensions
                 }
 
                 parts.FeatureProviders.Add(new ThemeViewsFeatureProvider(themeAssemblies));
+
+                // Showcase has no controllers, only pages and view components: MVC's providers for both read every type
+                // the assemblies define (and load it) to find them, on the start's main thread and the first page's way.
+                foreach (var provider in parts.FeatureProviders.Where(p => p is ControllerFeatureProvider or ViewComponentFeatureProvider).ToList())
+                {
+                    parts.FeatureProviders.Remove(provider);
+                }
+
+                parts.FeatureProviders.Add(new PublicViewComponentsFeatureProvider());
             });
         builder.Services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
         return builder;
     }
 
-    /// <summary>Maps Razor Pages and controllers of the modules and themes.</summary>
+    /// <summary>Maps the Razor Pages of the modules and themes.</summary>
     public static WebApplication MapShowcasePages(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapControllers();
         app.MapCultureSwitch();
         app.MapShowcaseSitemap();
         app.MapRobots();
