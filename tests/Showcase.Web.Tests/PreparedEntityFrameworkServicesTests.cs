@@ -35,9 +35,7 @@ public sealed class PreparedEntityFrameworkServicesTests
         EntityFrameworkWarmUp.WarmUp();
 
         var logs = new Events();
-        await using var host = await ShowcaseTestHost.StartAsync(
-            configure: services => services.AddSingleton<ILoggerProvider>(logs),
-            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Debug" });
+        await using var host = await StartAsync(logs);
         await using var scope = host.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
         context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.InternalServiceProvider.ShouldBeSameAs(prepared);
@@ -60,9 +58,7 @@ public sealed class PreparedEntityFrameworkServicesTests
         await Task.FromResult<QueryWarmUp?>(new QueryWarmUp()).ThenModules([new Showcase.Organizations.Startup(), new Showcase.Brands.Startup()]);
 
         var logs = new Events();
-        await using var host = await ShowcaseTestHost.StartAsync(
-            configure: services => services.AddSingleton<ILoggerProvider>(logs),
-            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Debug" });
+        await using var host = await StartAsync(logs);
         await using var scope = host.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<BrandCatalog>();
 
@@ -73,6 +69,11 @@ public sealed class PreparedEntityFrameworkServicesTests
         logs.Count(RelationalEventId.CommandExecuted).ShouldBe(executedBefore + 3, "featured, counts per district, the organisation tree");
         logs.Count(CoreEventId.QueryCompilationStarting).ShouldBe(compiledBefore, "the modules' warm-up compiled all three into the shared cache");
     }
+
+    /// <summary>A host whose EF Core events, down to Debug, reach <paramref name="logs"/>.</summary>
+    private static Task<ShowcaseTestHost> StartAsync(Events logs) => ShowcaseTestHost.StartAsync(
+        configure: services => services.AddSingleton<ILoggerProvider>(logs),
+        settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Debug" });
 
     private sealed class Events : ILoggerProvider
     {
