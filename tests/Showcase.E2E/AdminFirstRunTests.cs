@@ -27,15 +27,15 @@ public sealed class AdminFirstRunTests(BrowserHost host, ITestOutputHelper outpu
         await page.GotoAsync("/");
         await BrowserHost.ScreenshotAsync(page, "01-home-zh");
         await page.GetByRole(AriaRole.Link, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account/login$"));
+        await page.WaitForPageAsync(new Regex("/account/login$"));
         await BrowserHost.ScreenshotAsync(page, "02-login");
 
         await SignInAsync(page, "admin", host.AdminPassword);
-        await page.WaitForURLAsync(new Regex("/account/change-password"));
+        await page.WaitForPageAsync(new Regex("/account/change-password"));
         (await page.GetByRole(AriaRole.Note).InnerTextAsync()).ShouldContain("临时密码");
         await BrowserHost.ScreenshotAsync(page, "03-change-password");
         await ChangePasswordAsync(page, host.AdminPassword, NewAdminPassword);
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.WaitForPageAsync(new Regex("/admin$"));
         await BrowserHost.ScreenshotAsync(page, "04-dashboard");
 
         // The navigation: the core's own entries, and every entry is also on the dashboard.
@@ -77,7 +77,7 @@ public sealed class AdminFirstRunTests(BrowserHost host, ITestOutputHelper outpu
         await judge.GotoAsync("/account/login");
         await SignInAsync(judge, "judge01", judgePassword);
         await ChangePasswordAsync(judge, judgePassword, "judge-password-2026");
-        await judge.WaitForURLAsync(new Regex("/admin$"));
+        await judge.WaitForPageAsync(new Regex("/admin$"));
         await BrowserHost.ScreenshotAsync(judge, "09-judge-dashboard-phone");
         var refused = await judge.GotoAsync("/admin/users");
         refused!.Status.ShouldBe(403);
@@ -100,7 +100,7 @@ public sealed class AdminFirstRunTests(BrowserHost host, ITestOutputHelper outpu
         (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("跳到正文");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await page.WaitForPageAsync(new Regex("/$"));
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("One community, one brand");
         await BrowserHost.ScreenshotAsync(page, "11-home-en");
 

@@ -74,7 +74,7 @@ public sealed class BrandJourneyFixture : IAsyncLifetime
             await page.FillAsync("input[name='Input.UserName']", userName);
             await page.FillAsync("input[name='Input.Password']", Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            await page.WaitForPageAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         }
 
         return page;
@@ -121,13 +121,13 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture, ITestOutputHe
         await editor.FillAsync("#Input_Tags", "楼栋长, 老旧小区");
         await editor.SetInputFilesAsync("#CoverUpload", new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = CoverImage() });
         await editor.ClickAsync("button[value=submit]");
-        await editor.WaitForURLAsync("**/admin/brands/E2E01");
+        await editor.WaitForPageAsync("**/admin/brands/E2E01");
         (await editor.TextContentAsync(".brand-status") ?? "").ShouldContain("待审核");
 
         var manager = await fixture.NewPageAsync("manager");
         await manager.GotoAsync("/admin/brands/E2E01");
         await manager.ClickAsync("form[action*='handler=Approve'] button[type=submit]");
-        await manager.WaitForURLAsync("**/admin/brands/E2E01");
+        await manager.WaitForPageAsync("**/admin/brands/E2E01");
         (await manager.TextContentAsync(".brand-status") ?? "").ShouldContain("已发布");
         await manager.GotoAsync("/admin/brands?district=GC");
         await ShotAsync(manager, "brands-admin-list");
@@ -228,7 +228,7 @@ public sealed class BrandJourneyTests(BrandJourneyFixture fixture, ITestOutputHe
         await author.FillAsync("#Input_Title", "夜校微光");
         await author.FillAsync("#Input_Summary", "社区夜校把党课和技能课送到家门口。");
         await author.ClickAsync("button[value=submit]");
-        await author.WaitForURLAsync("**/admin/brands/E2E-Q1");
+        await author.WaitForPageAsync("**/admin/brands/E2E-Q1");
 
         foreach (var width in new[] { 1366, 820, 390 })
         {

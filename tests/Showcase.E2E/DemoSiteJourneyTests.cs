@@ -80,7 +80,7 @@ public sealed class DemoSiteJourneyFixture : IAsyncLifetime
             await page.FillAsync("input[name='Input.UserName']", userName);
             await page.FillAsync("input[name='Input.Password']", Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            await page.WaitForPageAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         }
 
         return page;
@@ -123,11 +123,11 @@ public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture, ITestOu
         await manager.SelectOptionAsync("#Input_UnitCode", "GC-JK");
         await manager.SelectOptionAsync("#Input_Theme", "Showcase.Themes.Ink");
         await manager.ClickAsync("form.ds-form button[type=submit]");
-        await manager.WaitForURLAsync("**/admin/sites/jiangkou-street");
+        await manager.WaitForPageAsync("**/admin/sites/jiangkou-street");
         (await manager.Locator("tr[data-page]").CountAsync()).ShouldBe(4);
         await manager.FillAsync("#EditorName", "site-editor");
         await manager.ClickAsync("form.ds-add-editor button[type=submit]");
-        await manager.WaitForURLAsync("**/admin/sites/jiangkou-street");
+        await manager.WaitForPageAsync("**/admin/sites/jiangkou-street");
         (await manager.Locator("[data-editor='site-editor']").CountAsync()).ShouldBe(1);
         await DemoSiteJourneyFixture.ShotAsync(manager, "sites-admin-site");
 
@@ -138,14 +138,14 @@ public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture, ITestOu
         await editor.GotoAsync("/admin/sites/jiangkou-street/pages/about");
         await editor.FillAsync("#Input_Body", "## 江口滨江示范街\n\n沿江的商户结成党建联盟，把**滨江步道**变成了便民服务带。");
         await editor.ClickAsync("form.ds-page-form button[value=submit]");
-        await editor.WaitForURLAsync("**/admin/sites/jiangkou-street/pages/about");
+        await editor.WaitForPageAsync("**/admin/sites/jiangkou-street/pages/about");
         (await editor.TextContentAsync(".page-status") ?? "").ShouldContain("待审核");
         await editor.GotoAsync("/admin/sites/jiangkou-street/pages/new");
         await editor.FillAsync("#Input_Slug", "ferry");
         await editor.FillAsync("#Input_Title", "古渡新貌");
         await editor.FillAsync("#Input_Body", "## 古渡新貌\n\n老码头修缮后成了党员志愿者的服务点，每逢周末为游客讲述江口古渡的故事。");
         await editor.ClickAsync("form.ds-page-form button[value=submit]");
-        await editor.WaitForURLAsync("**/admin/sites/jiangkou-street/pages/ferry");
+        await editor.WaitForPageAsync("**/admin/sites/jiangkou-street/pages/ferry");
         (await editor.Locator("form[action*='handler=Approve']").CountAsync()).ShouldBe(0, "an editor does not publish");
         await DemoSiteJourneyFixture.ShotAsync(editor, "sites-admin-page");
 
@@ -154,13 +154,13 @@ public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture, ITestOu
         {
             await manager.GotoAsync($"/admin/sites/jiangkou-street/pages/{page}");
             await manager.ClickAsync("form[action*='handler=Approve'] button[type=submit]");
-            await manager.WaitForURLAsync($"**/admin/sites/jiangkou-street/pages/{page}");
+            await manager.WaitForPageAsync($"**/admin/sites/jiangkou-street/pages/{page}");
             (await manager.TextContentAsync(".page-status") ?? "").ShouldContain("已发布");
         }
 
         await manager.GotoAsync("/admin/sites/jiangkou-street");
         await manager.ClickAsync("form[action*='handler=Publish'] button[type=submit]");
-        await manager.WaitForURLAsync("**/admin/sites/jiangkou-street");
+        await manager.WaitForPageAsync("**/admin/sites/jiangkou-street");
         await manager.GotoAsync("/admin/sites/jiangkou-street/pages/about/diff?from=1&to=4");
         (await manager.Locator("dl.diff ins").First.TextContentAsync() ?? "").ShouldNotBeEmpty();
 
@@ -175,7 +175,7 @@ public sealed class DemoSiteJourneyTests(DemoSiteJourneyFixture fixture, ITestOu
         (await visitor.Locator(".ds-site__title").TextContentAsync() ?? "").ShouldContain("江口滨江示范街");
         (await visitor.Locator(".ds-site__back a[href='/']").CountAsync()).ShouldBe(1, "a way back to the main showcase");
         await visitor.ClickAsync(".ds-site__nav a:has-text('古渡新貌')");
-        await visitor.WaitForURLAsync("**/sites/jiangkou-street/ferry");
+        await visitor.WaitForPageAsync("**/sites/jiangkou-street/ferry");
         (await visitor.Locator("h1").TextContentAsync()).ShouldBe("古渡新貌");
         var other = await fixture.NewPageAsync();
         (await other.GotoAsync("/sites/jiuhua-street"))!.Ok.ShouldBeTrue();

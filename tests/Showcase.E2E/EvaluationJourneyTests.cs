@@ -39,7 +39,7 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture, ITe
         var one = await fixture.SignedInAsync("j1", 1180, 820);
         await one.GotoAsync("/judging");
         await one.ClickAsync("a[data-entry='E04']");
-        await one.WaitForURLAsync("**/judging/e2e/E04");
+        await one.WaitForPageAsync("**/judging/e2e/E04");
         (await one.GetAttributeAsync("#score-innovation", "max")).ShouldBe("40");
         (await one.GetAttributeAsync("#score-innovation", "step")).ShouldBe("0.5");
         (await one.TextContentAsync(".frozen-brand") ?? "").ShouldContain("党员先锋岗每日巡查");
@@ -165,7 +165,7 @@ public sealed class EvaluationJourneyTests(EvaluationJourneyFixture fixture, ITe
         await manager.FillAsync("#NewCode", "axe-draft");
         await manager.FillAsync("#NewTitle", "无障碍检查用草稿");
         await manager.ClickAsync("form[action*='handler=Create'] button[type=submit]");
-        await manager.WaitForURLAsync("**/admin/rounds/axe-draft/definition");
+        await manager.WaitForPageAsync("**/admin/rounds/axe-draft/definition");
         (await manager.Locator("input[name='criteria[0].Key']").CountAsync()).ShouldBe(1);
         var draft = await manager.RunAxe();
         await ShotAsync(manager, "evaluations-screen-admin-rounds-draft-definition");

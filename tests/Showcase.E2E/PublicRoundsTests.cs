@@ -88,7 +88,7 @@ public sealed class PublicRoundsFixture : IAsyncLifetime
             await page.FillAsync("input[name='Input.UserName']", userName);
             await page.FillAsync("input[name='Input.Password']", Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            await page.WaitForPageAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         }
 
         return page;
