@@ -6,8 +6,9 @@ namespace Showcase.E2E;
 /// <summary>
 /// Waiting for a page that a click or a form sent the browser to. Playwright's <c>WaitForURLAsync</c> checks the address
 /// and then subscribes to the load event, and when the navigation ends in between it waits for an event that has already
-/// gone (microsoft/playwright-dotnet#3364, open): three end-to-end runs timed out at 90 s that way, with the page loaded
-/// and the host idle. Here the address is polled, and then the document's <c>readyState</c> is read in the page.
+/// gone (microsoft/playwright-dotnet#3364, open). A CI run timed out at 90 s that way: the page served, the host idle, and
+/// Playwright still waiting for the load event. Here the address is polled, and then the document's <c>readyState</c> is
+/// read in the page.
 /// </summary>
 public static class PageNavigation
 {
