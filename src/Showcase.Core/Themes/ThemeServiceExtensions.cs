@@ -85,6 +85,7 @@ public static class ThemeServiceExtensions
                 parts.FeatureProviders.Add(new PublicViewComponentsFeatureProvider());
             });
         builder.Services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
+        RazorViewActivation.Use(builder.Services);
         return builder;
     }
 
