@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartz;
 using Shouldly;
 using Showcase.Abstractions.Data;
 using Showcase.Abstractions.Jobs;
@@ -57,6 +58,25 @@ public sealed class JobsTests : IDisposable
         await using var after = StartHost("after");
 
         (await RecordingJob.RunOf(key).WaitAsync(Patience)).ShouldBe("after: open round 2026");
+    }
+
+    [Fact]
+    public async Task The_scheduler_starts_after_the_hosts_first_response_and_then_runs_a_job_asked_for_before()
+    {
+        await using var host = StartHost("gated", new Dictionary<string, string> { ["Showcase:BackgroundStartDelay"] = "00:10:00" });
+        var key = $"gated/{Guid.NewGuid():N}";
+
+        await ScheduleAsync(host, key, DateTimeOffset.UtcNow, new Dictionary<string, string> { ["message"] = "due at once" });
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        scheduler.Status.ShouldBe(SchedulerStatus.Created, "the scheduler started before the host's first response");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        RecordingJob.RunOf(key).IsCompleted.ShouldBeFalse("a job ran before the host's first response");
+
+        using var client = host.CreateClient();
+        (await client.GetAsync("/healthz")).EnsureSuccessStatusCode();
+
+        (await RecordingJob.RunOf(key).WaitAsync(Patience)).ShouldBe("gated: due at once");
+        scheduler.Status.ShouldBe(SchedulerStatus.Running);
     }
 
     [Fact]

@@ -22,9 +22,10 @@ public static class JobServiceExtensions
     /// <summary>Quartz with a persistent job store in the same database.</summary>
     /// <remarks>
     /// The store's tables come from <see cref="JobsDbContext"/>'s migrations; Quartz only checks them at start.
-    /// On PostgreSQL the scheduler runs clustered, so each trigger fires on one node. The scheduler starts
-    /// with the host (after it has started) and never for a CLI verb, which runs without starting the host;
-    /// a verb may still schedule jobs, which wait in the database for the next start.
+    /// On PostgreSQL the scheduler runs clustered, so each trigger fires on one node. The scheduler is made and
+    /// started after the host's first response (<see cref="SchedulerStart"/>), and never for a CLI
+    /// verb, which runs without starting the host; a verb may still schedule jobs, which wait in the database for
+    /// the next start.
     /// </remarks>
     public static WebApplicationBuilder AddShowcaseJobs(this WebApplicationBuilder builder)
     {
@@ -80,15 +81,8 @@ public static class JobServiceExtensions
                 }
             });
         });
-        // Marks on both sides of Quartz's hosted service time its start on the start-up timeline. (Not
-        // AddHostedService: that one skips a second registration of the same type.)
-        var timeline = StartupTimeline.Of(builder);
-        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "hosted services before Quartz (data protection keys, telemetry)"));
-        // Quartz starts before Kestrel listens. Started after the application instead (AwaitApplicationStarted), a
-        // fresh host's first form POST hung in two CI runs; suspected: Quartz's recovery racing the first writes on
-        // SQLite. Kept on the start-up path until that is understood.
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(_ => StartupTimelineService.After(timeline, "Quartz scheduler start"));
+        // The scheduler is made and started after the first response.
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService, SchedulerStart>();
 
         // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
         // lowest-precedence configuration source, so that appsettings or the command line can still lower it.
