@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
@@ -82,15 +81,10 @@ public static class JobServiceExtensions
                 }
             });
         });
-        // Quartz's hosted service, started after the first response by SchedulerStart instead of by the host.
-        var hostedBefore = services.Count(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService));
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        foreach (var quartzHosted in services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)).Skip(hostedBefore).ToList())
-        {
-            services.Remove(quartzHosted);
-        }
-
-        services.TryAddSingleton<QuartzHostedService>();
+        // Quartz's hosted service, registered as AddQuartzHostedService does (its options for every scheduler, the service)
+        // but not as a hosted service of the host: SchedulerStart starts it after the first response.
+        services.ConfigureAll<QuartzHostedServiceOptions>(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<QuartzHostedService>();
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService, SchedulerStart>();
 
         // Quartz narrates its start-up at Information (twenty lines). Make Warning its default level, as the
